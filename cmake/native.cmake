@@ -1,0 +1,29 @@
+# Native build: data tools, unit tests.
+enable_testing()
+find_package(GTest REQUIRED)
+
+add_executable(embed_file tools/embed/embed_file.cpp)
+
+file(GLOB DEFAULT_DB_SOURCES CONFIGURE_DEPENDS tools/default_db/*.cpp)
+add_executable(build_default_db ${DEFAULT_DB_SOURCES})
+target_link_libraries(build_default_db PRIVATE weerbaar_core)
+
+# The default database the web build compiles in; rebuilt when the facts or the tool change.
+set(DEFAULT_DB "${CMAKE_BINARY_DIR}/default.sqlite")
+file(GLOB DEFAULT_DB_ASSETS CONFIGURE_DEPENDS assets/*.csv)
+add_custom_command(OUTPUT "${DEFAULT_DB}"
+  COMMAND build_default_db "${CMAKE_SOURCE_DIR}/assets" "${DEFAULT_DB}"
+  DEPENDS build_default_db ${DEFAULT_DB_ASSETS}
+  COMMENT "Building the default database")
+add_custom_target(default_db ALL DEPENDS "${DEFAULT_DB}")
+
+file(GLOB UNIT_TEST_SOURCES CONFIGURE_DEPENDS tests/unit/*.cpp)
+add_executable(unit_tests ${UNIT_TEST_SOURCES})
+target_link_libraries(unit_tests PRIVATE weerbaar_core weerbaar_text GTest::gtest GTest::gtest_main)
+target_compile_definitions(unit_tests PRIVATE
+  WEERBAAR_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+  WEERBAAR_SHARED_DATA="${CMAKE_SOURCE_DIR}/../shared/data"
+  WEERBAAR_DEFAULT_DB="${DEFAULT_DB}")
+add_dependencies(unit_tests default_db)
+include(GoogleTest)
+gtest_discover_tests(unit_tests)

@@ -1,0 +1,63 @@
+#include "core/areas.h"
+
+namespace wb {
+namespace {
+
+Area readArea(const Statement& st) {
+    Area a;
+    a.code = st.getText(0);
+    a.name = st.getText(1);
+    a.level = areaLevelFromString(st.getTextView(2)).value_or(AreaLevel::Municipality);
+    a.parentCode = st.getText(3);
+    a.centroidLon = st.getDouble(4);
+    a.centroidLat = st.getDouble(5);
+    return a;
+}
+
+constexpr const char* kAreaColumns = "SELECT code, name, level, coalesce(parent_code, ''), "
+                                     "coalesce(centroid_lon, 0), coalesce(centroid_lat, 0) FROM area ";
+
+}  // namespace
+
+std::vector<Area> areasAtLevel(const Database& db, AreaLevel level, int year) {
+    Statement st = db.prepare(std::string(kAreaColumns) + "WHERE level = ? AND year = ? ORDER BY code");
+    st.bind(1, toString(level)).bind(2, year);
+    std::vector<Area> out;
+    while (st.step()) out.push_back(readArea(st));
+    return out;
+}
+
+std::vector<Area> childAreas(const Database& db, const std::string& parentCode, int year) {
+    Statement st = db.prepare(std::string(kAreaColumns) + "WHERE parent_code = ? AND year = ? ORDER BY name");
+    st.bind(1, parentCode).bind(2, year);
+    std::vector<Area> out;
+    while (st.step()) out.push_back(readArea(st));
+    return out;
+}
+
+std::optional<IndicatorInfo> indicatorInfo(const Database& db, const std::string& indicatorId) {
+    Statement st = db.prepare(
+        "SELECT id, name_nl, name_en, unit, source, is_count_of_people FROM indicator WHERE id = ?");
+    st.bind(1, indicatorId);
+    if (!st.step()) return std::nullopt;
+    return IndicatorInfo{st.getText(0), st.getText(1), st.getText(2), st.getText(3), st.getText(4),
+                         st.getInt(5) != 0};
+}
+
+std::vector<std::optional<double>> latestIndicatorValues(const Database& db, const std::string& indicatorId,
+                                                         const std::vector<Area>& areas) {
+    Statement st = db.prepare(
+        "SELECT value FROM indicator_value WHERE indicator_id = ? AND area_code = ? AND value IS NOT NULL "
+        "ORDER BY period DESC LIMIT 1");
+    st.bind(1, indicatorId);
+    std::vector<std::optional<double>> out;
+    out.reserve(areas.size());
+    for (const Area& area : areas) {
+        st.reset();
+        st.bind(2, area.code);
+        out.push_back(st.step() ? std::optional<double>(st.getDouble(0)) : std::nullopt);
+    }
+    return out;
+}
+
+}  // namespace wb

@@ -1,0 +1,113 @@
+// RAII wrapper around one SQLite connection and its prepared statements.
+//
+// Errors throw DatabaseError carrying SQLite's own message, so callers up the stack (an importer,
+// the JS API) can report what went wrong without checking return codes at every step.
+#pragma once
+
+#include <cstdint>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace wb {
+
+class DatabaseError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+class Statement {
+public:
+    Statement() = default;
+    Statement(sqlite3* db, std::string_view sql);
+    ~Statement();
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+
+    // Parameters are 1-based, as in SQLite.
+    Statement& bind(int index, std::nullptr_t);
+    Statement& bind(int index, int64_t value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<int64_t>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bindBlob(int index, const void* data, size_t size);
+    int parameterCount() const;
+
+    // Advances to the next row; false when done.
+    bool step();
+    void reset();  // keeps bindings, ready to step again
+    void run();    // step() through a statement that returns no rows of interest
+
+    int columnCount() const;
+    const char* columnName(int col) const;
+    int columnType(int col) const;  // SQLITE_INTEGER, SQLITE_FLOAT, SQLITE_TEXT, SQLITE_BLOB, SQLITE_NULL
+    bool isNull(int col) const;
+    int64_t getInt(int col) const;
+    double getDouble(int col) const;
+    std::string getText(int col) const;
+    std::string_view getTextView(int col) const;  // valid until the next step/reset
+    std::vector<uint8_t> getBlob(int col) const;
+
+    bool isReadOnly() const;
+    sqlite3_stmt* handle() const { return stmt_; }
+
+private:
+    void check(int rc) const;
+    sqlite3_stmt* stmt_ = nullptr;
+};
+
+class Database {
+public:
+    // An empty in-memory database.
+    static Database openMemory();
+    // An in-memory database holding a copy of a serialized database image (a .sqlite file).
+    static Database fromBytes(const uint8_t* data, size_t size);
+    // A database file on disk (created when missing).
+    static Database openFile(const std::string& path);
+
+    Database() = default;
+    ~Database();
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    void exec(std::string_view sql);  // one or more statements, no results
+    Statement prepare(std::string_view sql) const { return Statement(db_, sql); }
+    int64_t scalarInt(std::string_view sql) const;
+    std::string scalarText(std::string_view sql) const;
+
+    // The whole database as the bytes of a .sqlite file.
+    std::vector<uint8_t> serialize() const;
+    int64_t changes() const;
+    sqlite3* handle() const { return db_; }
+    bool isOpen() const { return db_ != nullptr; }
+
+private:
+    explicit Database(sqlite3* db) : db_(db) {}
+    sqlite3* db_ = nullptr;
+};
+
+// Runs a block in one transaction: commits when the block returns, rolls back when it throws,
+// so an import either lands whole or leaves the database exactly as it was.
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    void commit();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+private:
+    Database& db_;
+    bool done_ = false;
+};
+
+}  // namespace wb

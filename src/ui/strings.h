@@ -1,0 +1,60 @@
+// Every interface string, in Dutch and English, in one table.
+// Panels never hold literal UI text: they ask tr(Text::...) so a language switch changes all of
+// it and a test can check that no entry is missing a translation.
+#pragma once
+
+#include <cstddef>
+
+#include "core/language.h"
+
+namespace wb::ui {
+
+enum class Text {
+    AppTitle,
+    MenuView,
+    MenuViewFit,
+    MenuViewSidePanel,
+    MenuLanguage,
+    MenuHelp,
+    MenuHelpShortcuts,
+    MenuHelpAbout,
+    PanelRegions,
+    PanelMap,
+    RegionsFilterHint,
+    RegionsMunicipalities,
+    ColumnName,
+    ColumnCode,
+    ColumnResidents,
+    TooltipCode,
+    TooltipSafetyRegion,
+    TooltipProvince,
+    LegendNoData,
+    LegendSource,
+    MapHint,
+    SelectionLabel,
+    SelectionClear,
+    ShortcutsTitle,
+    ShortcutPan,
+    ShortcutZoom,
+    ShortcutFit,
+    ShortcutNavigate,
+    ShortcutSelect,
+    AboutTitle,
+    AboutBody,
+    AboutData,
+    Close,
+    StatusGeography,
+    Count_  // not a string: the number of entries
+};
+
+constexpr size_t kTextCount = static_cast<size_t>(Text::Count_);
+
+void setLanguage(Language language);
+Language currentLanguage();
+
+// The string in the current language.
+const char* tr(Text id);
+// The string in a given language (tests, exports in a fixed language).
+const char* translation(Text id, Language language);
+
+}  // namespace wb::ui

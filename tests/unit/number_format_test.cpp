@@ -1,0 +1,23 @@
+#include <gtest/gtest.h>
+
+#include "core/number_format.h"
+
+using namespace wb;
+
+TEST(NumberFormat, DutchAndEnglishSeparators) {
+    EXPECT_EQ(formatNumber(17942942, 0, Language::Dutch), "17.942.942");
+    EXPECT_EQ(formatNumber(17942942, 0, Language::English), "17,942,942");
+    EXPECT_EQ(formatNumber(1234.5, 1, Language::Dutch), "1.234,5");
+    EXPECT_EQ(formatNumber(1234.5, 2, Language::English), "1,234.50");
+    EXPECT_EQ(formatNumber(-0.04, 1, Language::Dutch), "0,0");
+    EXPECT_EQ(formatNumber(-12.5, 1, Language::English), "-12.5");
+    EXPECT_EQ(formatNumber(999, 0, Language::Dutch), "999");
+}
+
+TEST(NumberFormat, SmallCountsOfPeopleAreSuppressed) {
+    EXPECT_EQ(formatPeopleCount(4, Language::Dutch), "<5");
+    EXPECT_EQ(formatPeopleCount(0, Language::Dutch), "<5");
+    EXPECT_EQ(formatPeopleCount(5, Language::Dutch), "5");
+    EXPECT_EQ(formatPeopleCount(3800, Language::English), "3,800");
+    EXPECT_EQ(formatPeopleCount(12, Language::English, 20), "<20");
+}
