@@ -37,11 +37,11 @@ std::vector<Area> childAreas(const Database& db, const std::string& parentCode, 
 
 std::optional<IndicatorInfo> indicatorInfo(const Database& db, const std::string& indicatorId) {
     Statement st = db.prepare(
-        "SELECT id, name_nl, name_en, unit, source, is_count_of_people FROM indicator WHERE id = ?");
+        "SELECT id, name_nl, name_en, unit_nl, unit_en, source, is_count_of_people FROM indicator WHERE id = ?");
     st.bind(1, indicatorId);
     if (!st.step()) return std::nullopt;
-    return IndicatorInfo{st.getText(0), st.getText(1), st.getText(2), st.getText(3), st.getText(4),
-                         st.getInt(5) != 0};
+    return IndicatorInfo{st.getText(0), st.getText(1), st.getText(2), st.getText(3),
+                         st.getText(4), st.getText(5), st.getInt(6) != 0};
 }
 
 std::vector<std::optional<double>> latestIndicatorValues(const Database& db, const std::string& indicatorId,

@@ -32,7 +32,8 @@ struct IndicatorInfo {
     std::string id;
     std::string nameNl;
     std::string nameEn;
-    std::string unit;
+    std::string unitNl;
+    std::string unitEn;
     std::string source;
     bool isCountOfPeople = false;
 };

@@ -40,7 +40,8 @@ const std::vector<const char*>& migrations() {
             id          TEXT PRIMARY KEY,
             name_nl     TEXT NOT NULL,
             name_en     TEXT NOT NULL,
-            unit        TEXT NOT NULL,
+            unit_nl     TEXT NOT NULL,
+            unit_en     TEXT NOT NULL,
             source      TEXT NOT NULL,
             -- counts of people are suppressed below the threshold when shown (privacy)
             is_count_of_people INTEGER NOT NULL DEFAULT 0

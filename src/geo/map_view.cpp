@@ -4,12 +4,15 @@
 
 namespace wb::geo {
 
-void MapView::fit(glm::dvec2 boxMin, glm::dvec2 boxMax, double margin) {
-    centre_ = (boxMin + boxMax) * 0.5;
-    const glm::dvec2 usable = viewport_ * (1.0 - 2.0 * margin);
+void MapView::fit(glm::dvec2 boxMin, glm::dvec2 boxMax, double margin, double reservedLeftPixels) {
+    // Never reserve so much that the map would get less than half the width.
+    const double reserved = std::clamp(reservedLeftPixels, 0.0, viewport_.x * 0.5);
+    const glm::dvec2 usable = glm::dvec2(viewport_.x - reserved, viewport_.y) * (1.0 - 2.0 * margin);
     const glm::dvec2 size = glm::max(boxMax - boxMin, glm::dvec2(1e-9));
     kmPerPixel_ = std::clamp(std::max(size.x / std::max(usable.x, 1.0), size.y / std::max(usable.y, 1.0)),
                              kMinKmPerPixel, kMaxKmPerPixel);
+    // The box centre goes to the middle of the free part, i.e. reserved/2 pixels right of centre.
+    centre_ = (boxMin + boxMax) * 0.5 - glm::dvec2(reserved * 0.5 * kmPerPixel_, 0.0);
 }
 
 void MapView::panByPixels(glm::dvec2 deltaPixels) {

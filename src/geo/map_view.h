@@ -14,8 +14,9 @@ public:
     glm::dvec2 centre() const { return centre_; }
     double kmPerPixel() const { return kmPerPixel_; }
 
-    // Shows the whole box with a margin (fraction of the viewport) around it.
-    void fit(glm::dvec2 boxMin, glm::dvec2 boxMax, double margin = 0.05);
+    // Shows the whole box with a margin (fraction of the viewport) around it, in the part of the
+    // viewport right of `reservedLeftPixels` (kept free for the legend).
+    void fit(glm::dvec2 boxMin, glm::dvec2 boxMax, double margin = 0.05, double reservedLeftPixels = 0);
     // Moves the map by a screen distance (drag: the map follows the mouse).
     void panByPixels(glm::dvec2 deltaPixels);
     // Zooms by `factor` (> 1 zooms in) keeping the map point under `anchorPixels` in place.

@@ -91,6 +91,14 @@ TEST(MapView, ScreenAndWorldRoundTripAndZoomKeepsTheAnchor) {
     EXPECT_NEAR(view.screenToWorld({15, 10}).x, before.x, 1e-9);
 }
 
+TEST(MapView, FitKeepsTheReservedStripFree) {
+    MapView view;
+    view.setViewport({1000, 500});
+    view.fit({0, 0}, {100, 100}, 0.0, 300);
+    EXPECT_NEAR(view.worldToScreen({0, 50}).x, 300 + (700 - 500) / 2.0, 1e-9);  // 500 px tall box, centred in 700
+    EXPECT_NEAR(view.worldToScreen({100, 100}).y, 0, 1e-9);
+}
+
 TEST(MapView, ClipMatrixMapsTheViewportEdges) {
     MapView view;
     view.setViewport({200, 100});

@@ -15,12 +15,14 @@ using wb::Database;
 
 void insertFacts(Database& db, const std::vector<wb::tools::AreaFacts>& facts) {
     db.exec(R"sql(
-        INSERT INTO indicator (id, name_nl, name_en, unit, source, is_count_of_people) VALUES
-          ('population', 'Inwoners', 'Residents', 'persons', 'CBS 85984NED Kerncijfers wijken en buurten 2024', 1),
-          ('population_density', 'Bevolkingsdichtheid', 'Population density', 'persons/km2',
+        INSERT INTO indicator (id, name_nl, name_en, unit_nl, unit_en, source, is_count_of_people) VALUES
+          ('population', 'Inwoners', 'Residents', 'inwoners', 'residents',
+           'CBS 85984NED Kerncijfers wijken en buurten 2024', 1),
+          ('population_density', 'Bevolkingsdichtheid', 'Population density', 'inwoners per km²', 'residents per km²',
            'CBS 85984NED Kerncijfers wijken en buurten 2024', 0),
-          ('land_area', 'Landoppervlakte', 'Land area', 'km2', 'CBS 85984NED Kerncijfers wijken en buurten 2024', 0),
-          ('dwellings', 'Woningvoorraad', 'Dwellings', 'dwellings', 'CBS 85984NED Kerncijfers wijken en buurten 2024', 0);
+          ('land_area', 'Landoppervlakte', 'Land area', 'km²', 'km²', 'CBS 85984NED Kerncijfers wijken en buurten 2024', 0),
+          ('dwellings', 'Woningvoorraad', 'Dwellings', 'woningen', 'dwellings',
+           'CBS 85984NED Kerncijfers wijken en buurten 2024', 0);
     )sql");
     auto area = db.prepare(
         "INSERT INTO area (code, year, level, name, parent_code, centroid_lon, centroid_lat) VALUES (?,?,?,?,?,?,?)");

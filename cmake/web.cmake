@@ -1,0 +1,72 @@
+# Web build (emcmake): the dashboard as one self-contained page, dist/index.html.
+#   1. compile Dear ImGui, the app and the core for wasm, link with SDL2 (built by scripts/setup)
+#   2. embed the font (a Latin subset of Inter), the shaders and the default database
+#   3. inline the JS (with the wasm inside, -sSINGLE_FILE) into index.html
+if(NOT WEERBAAR_EMBED_TOOL OR NOT WEERBAAR_DEFAULT_DB)
+  message(FATAL_ERROR "the web build needs -DWEERBAAR_EMBED_TOOL=... and -DWEERBAAR_DEFAULT_DB=... from the native build (use scripts/build)")
+endif()
+set(SDL2_WASM "${WEERBAAR_DEPS}/sdl2-wasm")
+
+set(IMGUI_DIR "${DEP_SRC}/imgui")
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends" "${SDL2_WASM}/include/SDL2")
+# No demo window, no legacy names: a smaller binary and no accidental use of obsolete APIs.
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+
+# The font: Inter Regular (SIL OFL, Debian's fonts-inter) cut down to the glyphs we use.
+find_program(PYFTSUBSET pyftsubset REQUIRED)
+set(FONT_SUBSET "${CMAKE_BINARY_DIR}/inter-regular-subset.otf")
+add_custom_command(OUTPUT "${FONT_SUBSET}"
+  COMMAND "${PYFTSUBSET}" /usr/share/fonts/opentype/inter/Inter-Regular.otf
+          --unicodes=U+0020-017F,U+2013-2014,U+2018-201E,U+2022,U+2026,U+20AC,U+2212,U+2264-2265
+          --layout-features= --no-hinting --desubroutinize --output-file=${FONT_SUBSET}
+  DEPENDS /usr/share/fonts/opentype/inter/Inter-Regular.otf
+  COMMENT "Subsetting the Inter font")
+
+file(GLOB APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp src/render/*.cpp src/ui/*.cpp)
+list(REMOVE_ITEM APP_SOURCES "${CMAKE_SOURCE_DIR}/src/app/map_model.cpp" "${CMAKE_SOURCE_DIR}/src/ui/strings.cpp")
+add_executable(weerbaar ${APP_SOURCES})
+set_target_properties(weerbaar PROPERTIES SUFFIX ".js")
+target_include_directories(weerbaar PRIVATE src)
+target_compile_options(weerbaar PRIVATE -Wall -Wextra)
+target_link_libraries(weerbaar PRIVATE weerbaar_app_model imgui "${SDL2_WASM}/lib/libSDL2.a")
+embed_binary(weerbaar font_inter_regular "${FONT_SUBSET}")
+embed_binary(weerbaar default_database "${WEERBAAR_DEFAULT_DB}")
+embed_binary(weerbaar shader_area_fill_vert "${CMAKE_SOURCE_DIR}/shaders/area_fill.vert")
+embed_binary(weerbaar shader_area_fill_frag "${CMAKE_SOURCE_DIR}/shaders/area_fill.frag")
+
+set(WEB_LINK_FLAGS
+  -sSINGLE_FILE=1                 # wasm inlined: the page works from file:// (no fetch)
+  -sENVIRONMENT=web
+  -sALLOW_MEMORY_GROWTH=1
+  -sINITIAL_MEMORY=33554432
+  -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
+  -sEXIT_RUNTIME=0
+  --pre-js "${CMAKE_SOURCE_DIR}/web/dashboard.js")
+target_link_options(weerbaar PRIVATE ${WEB_LINK_FLAGS})
+set_property(TARGET weerbaar APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/dashboard.js")
+
+# Exceptions: native wasm exception handling (no JS trampolines), in every library we compile.
+add_compile_options(-fwasm-exceptions)
+foreach(t weerbaar weerbaar_app_model weerbaar_core imgui sqlite3_amalgamation)
+  target_compile_options(${t} PRIVATE -fwasm-exceptions)
+endforeach()
+target_link_options(weerbaar PRIVATE -fwasm-exceptions)
+
+# dist/index.html = index.html with the module's JS inlined.
+set(DIST_PAGE "${CMAKE_SOURCE_DIR}/dist/index.html")
+add_custom_command(OUTPUT "${DIST_PAGE}"
+  COMMAND ${CMAKE_COMMAND} -DSHELL=${CMAKE_SOURCE_DIR}/index.html -DSCRIPT=$<TARGET_FILE:weerbaar>
+          -DOUT=${DIST_PAGE} -P ${CMAKE_SOURCE_DIR}/cmake/assemble_page.cmake
+  DEPENDS weerbaar "${CMAKE_SOURCE_DIR}/index.html" "${CMAKE_SOURCE_DIR}/cmake/assemble_page.cmake"
+  COMMENT "Assembling dist/index.html")
+add_custom_target(page ALL DEPENDS "${DIST_PAGE}")
+
+# Keep function names in the wasm (bigger file) so browser stack traces are readable.
+option(WEERBAAR_WASM_NAMES "keep wasm function names for debugging" OFF)
+if(WEERBAAR_WASM_NAMES)
+  target_link_options(weerbaar PRIVATE --profiling-funcs)
+endif()

@@ -1,0 +1,155 @@
+// Platform layer: browser canvas + WebGL2 through SDL2, Dear ImGui backends, the main loop.
+// Everything the dashboard does happens in the panels (src/ui) on the shared AppState; this file
+// only starts things, pumps events and presents frames.
+#include <SDL.h>
+#include <emscripten.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <cmath>
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+#include "app/embedded_data.h"
+#include "app/js_bridge.h"
+#include "app/runtime.h"
+#include "core/schema.h"
+#include "render/gl.h"
+#include "render/map_renderer.h"
+#include "ui/panels.h"
+#include "ui/strings.h"
+#include "ui/theme.h"
+
+namespace wb {
+namespace {
+
+struct Runtime {
+    SDL_Window* window = nullptr;
+    SDL_GLContext gl = nullptr;
+    std::unique_ptr<AppState> state;
+    std::unique_ptr<render::MapRenderer> renderer;
+    double pixelRatio = 1.0;
+    long frame = 0;
+};
+
+Runtime g_runtime;
+
+AppState openDefaultDataset() {
+    AppState state;
+    state.db = Database::fromBytes(default_database, default_database_size);
+    migrate(state.db);
+    state.map = buildMunicipalityTileMap(state.db, "population_density", kDefaultDivisionYear);
+    return state;
+}
+
+void createWindowAndContext(Runtime& rt) {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) throw std::runtime_error(SDL_GetError());
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);  // WebGL2
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    SDL_GL_SetAttribute(SDL_GL_DEPTH_SIZE, 0);
+    SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
+    double width = 0, height = 0;
+    js::canvasCssSize(width, height, rt.pixelRatio);
+    rt.window = SDL_CreateWindow("Weerbaar", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
+                                 std::max(1, static_cast<int>(width)), std::max(1, static_cast<int>(height)),
+                                 SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+    if (!rt.window) throw std::runtime_error(std::string("cannot create the window: ") + SDL_GetError());
+    rt.gl = SDL_GL_CreateContext(rt.window);
+    if (!rt.gl) throw std::runtime_error("WebGL 2 is not available in this browser");
+    SDL_GL_MakeCurrent(rt.window, rt.gl);
+}
+
+// The canvas fills the browser window (CSS); keep the SDL window, and so the drawing buffer,
+// the same size.
+void followCanvasSize(Runtime& rt) {
+    double width = 0, height = 0, ratio = 1;
+    js::canvasCssSize(width, height, ratio);
+    int w = 0, h = 0;
+    SDL_GetWindowSize(rt.window, &w, &h);
+    if (static_cast<int>(width) != w || static_cast<int>(height) != h) {
+        SDL_SetWindowSize(rt.window, std::max(1, static_cast<int>(width)), std::max(1, static_cast<int>(height)));
+    }
+    if (ratio != rt.pixelRatio) {  // browser zoom or a move to another screen
+        rt.pixelRatio = ratio;
+        ui::applyTheme(static_cast<float>(ratio));
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+}
+
+void onLanguageChanged(Language language) { changeLanguage(language); }
+
+void frame() {
+    Runtime& rt = g_runtime;
+    try {
+        SDL_Event event;
+        while (SDL_PollEvent(&event)) {
+            ImGui_ImplSDL2_ProcessEvent(&event);
+            if (event.type == SDL_KEYDOWN && event.key.keysym.scancode == SDL_SCANCODE_F1) rt.state->showShortcuts = true;
+        }
+        followCanvasSize(rt);
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplSDL2_NewFrame();
+        ImGui::NewFrame();
+        ui::drawDashboard(*rt.state, *rt.renderer, onLanguageChanged);
+        ImGui::Render();
+
+        const ImGuiIO& io = ImGui::GetIO();
+        glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
+                   static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+        glClearColor(0.95f, 0.95f, 0.96f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        SDL_GL_SwapWindow(rt.window);
+        if (++rt.frame == 1) js::notifyReady();
+    } catch (const std::exception& e) {
+        emscripten_cancel_main_loop();
+        js::notifyStartupFailure(e.what());
+    }
+}
+
+void start() {
+    Runtime& rt = g_runtime;
+    createWindowAndContext(rt);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // the layout is fixed; nothing to save
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    ui::applyTheme(static_cast<float>(rt.pixelRatio));
+    ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    rt.state = std::make_unique<AppState>(openDefaultDataset());
+    rt.renderer = std::make_unique<render::MapRenderer>();
+    rt.renderer->setMesh(rt.state->map.mesh);
+    if (const auto stored = js::storedLanguage()) ui::setLanguage(*stored);
+    js::storeLanguage(ui::currentLanguage());  // also sets <html lang>
+}
+
+}  // namespace
+
+AppState* runningApp() { return g_runtime.state.get(); }
+
+void changeLanguage(Language language) {
+    ui::setLanguage(language);
+    js::storeLanguage(language);
+}
+
+}  // namespace wb
+
+int main() {
+    try {
+        wb::start();
+    } catch (const std::exception& e) {
+        wb::js::notifyStartupFailure(e.what());
+        return 1;
+    }
+    // No ASYNCIFY: main returns and the browser calls frame() on every animation frame.
+    emscripten_set_main_loop(wb::frame, 0, false);
+    return 0;
+}

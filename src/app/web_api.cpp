@@ -1,0 +1,115 @@
+// C entry points behind window.Dashboard (web/dashboard.js). Strings go in as UTF-8 C strings
+// and come back as JSON text in a buffer that stays valid until the next call.
+#include <emscripten.h>
+
+#include <string>
+#include <vector>
+
+#include "app/runtime.h"
+#include "core/json_writer.h"
+#include "core/read_only_query.h"
+#include "ui/strings.h"
+
+namespace {
+
+std::vector<wb::QueryParam> g_params;  // bound one by one before wb_query
+std::string g_result;
+
+const char* result(std::string text) {
+    g_result = std::move(text);
+    return g_result.c_str();
+}
+
+std::string errorJson(const std::string& message) {
+    std::string out = "{\"error\":";
+    wb::appendJsonString(out, message);
+    return out + "}";
+}
+
+std::string pointJson(glm::dvec2 p) {
+    std::string out = "{\"x\":";
+    wb::appendJsonNumber(out, p.x);
+    out += ",\"y\":";
+    wb::appendJsonNumber(out, p.y);
+    return out + "}";
+}
+
+}  // namespace
+
+extern "C" {
+
+EMSCRIPTEN_KEEPALIVE void wb_query_param_clear() { g_params.clear(); }
+EMSCRIPTEN_KEEPALIVE void wb_query_param_null() { g_params.emplace_back(nullptr); }
+EMSCRIPTEN_KEEPALIVE void wb_query_param_int(double v) { g_params.emplace_back(static_cast<int64_t>(v)); }
+EMSCRIPTEN_KEEPALIVE void wb_query_param_double(double v) { g_params.emplace_back(v); }
+EMSCRIPTEN_KEEPALIVE void wb_query_param_text(const char* v) { g_params.emplace_back(std::string(v)); }
+
+// Runs a read-only statement with the parameters bound so far: {"columns","rows"} or {"error"}.
+EMSCRIPTEN_KEEPALIVE const char* wb_query(const char* sql) {
+    wb::AppState* app = wb::runningApp();
+    if (!app) return result(errorJson("the dashboard has not started"));
+    try {
+        std::string json = wb::runReadOnlyQueryJson(app->db, sql, g_params);
+        g_params.clear();
+        return result(std::move(json));
+    } catch (const std::exception& e) {
+        g_params.clear();
+        return result(errorJson(e.what()));
+    }
+}
+
+// Test hooks: where a municipality's tile is on screen, what is under the mouse, where the map is.
+EMSCRIPTEN_KEEPALIVE const char* wb_debug_tile_centre(const char* code) {
+    wb::AppState* app = wb::runningApp();
+    if (!app) return result("null");
+    const auto it = app->map.featureByCode.find(code);
+    if (it == app->map.featureByCode.end()) return result("null");
+    const glm::dvec2 p =
+        app->mapRect.min + app->view.worldToScreen(app->map.layout.grid.centre(app->map.layout.cells[it->second]));
+    return result(app->mapRect.contains(p) ? pointJson(p) : "null");
+}
+
+EMSCRIPTEN_KEEPALIVE const char* wb_debug_hover() {
+    wb::AppState* app = wb::runningApp();
+    if (!app || !app->hovered) return result("null");
+    const size_t i = *app->hovered;
+    std::string out = "{\"code\":";
+    wb::appendJsonString(out, app->map.areas[i].code);
+    out += ",\"name\":";
+    wb::appendJsonString(out, app->map.areas[i].name);
+    out += ",\"value\":";
+    if (app->map.values[i]) wb::appendJsonNumber(out, *app->map.values[i]); else out += "null";
+    return result(out + "}");
+}
+
+EMSCRIPTEN_KEEPALIVE const char* wb_debug_map_rect() {
+    wb::AppState* app = wb::runningApp();
+    if (!app) return result("null");
+    std::string out = "{\"x\":";
+    wb::appendJsonNumber(out, app->mapRect.min.x);
+    out += ",\"y\":";
+    wb::appendJsonNumber(out, app->mapRect.min.y);
+    out += ",\"width\":";
+    wb::appendJsonNumber(out, app->mapRect.size.x);
+    out += ",\"height\":";
+    wb::appendJsonNumber(out, app->mapRect.size.y);
+    return result(out + "}");
+}
+
+EMSCRIPTEN_KEEPALIVE const char* wb_selected_code() {
+    wb::AppState* app = wb::runningApp();
+    return result(app ? app->selectedCode : "");
+}
+
+EMSCRIPTEN_KEEPALIVE int wb_set_language(const char* code) {
+    const auto language = wb::languageFromCode(code);
+    if (!language) return 0;
+    wb::changeLanguage(*language);
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* wb_language() {
+    return result(std::string(wb::languageCode(wb::ui::currentLanguage())));
+}
+
+}  // extern "C"

@@ -1,0 +1,48 @@
+// Draws area features (triangles from geo::FeatureMesh) into an offscreen texture that the map
+// panel shows as an image. The mesh is uploaded once; colours live in a per-feature texture.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <glm/vec2.hpp>
+
+#include "geo/feature_mesh.h"
+#include "geo/map_view.h"
+#include "render/color_ramp.h"
+#include "render/gl.h"
+#include "render/shader_program.h"
+
+namespace wb::render {
+
+class MapRenderer {
+public:
+    MapRenderer();  // needs a current GL context; compiles the shaders
+    ~MapRenderer();
+    MapRenderer(const MapRenderer&) = delete;
+    MapRenderer& operator=(const MapRenderer&) = delete;
+
+    void setMesh(const geo::FeatureMesh& mesh);
+    // One packed RGBA colour per feature (see packRgba).
+    void setFeatureColours(const std::vector<uint32_t>& colours);
+    void setBackground(Rgb colour) { background_ = colour; }
+
+    // Renders the view into the offscreen target, resized to `pixels` when needed.
+    void render(const geo::MapView& view, glm::ivec2 pixels);
+    GLuint texture() const { return colourTexture_; }
+    glm::ivec2 size() const { return targetSize_; }
+
+private:
+    void resizeTarget(glm::ivec2 pixels);
+
+    ShaderProgram fill_;
+    GLint uWorldToClip_ = -1, uFeatureColours_ = -1;
+    GLuint vao_ = 0, vertexBuffer_ = 0, featureBuffer_ = 0, indexBuffer_ = 0;
+    GLsizei indexCount_ = 0;
+    GLuint featureTexture_ = 0;
+    GLuint framebuffer_ = 0, colourTexture_ = 0;
+    glm::ivec2 targetSize_{0, 0};
+    Rgb background_{238, 242, 245};
+};
+
+}  // namespace wb::render

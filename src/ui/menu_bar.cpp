@@ -1,0 +1,42 @@
+#include <imgui.h>
+
+#include "ui/panels.h"
+#include "ui/strings.h"
+
+namespace wb::ui {
+
+float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged) {
+    float height = 0;
+    if (!ImGui::BeginMainMenuBar()) return height;
+    if (ImGui::BeginMenu(tr(Text::MenuView))) {
+        if (ImGui::MenuItem(tr(Text::MenuViewFit), "0")) state.viewFitted = false;
+        ImGui::MenuItem(tr(Text::MenuViewSidePanel), nullptr, &state.showSidePanel);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr(Text::MenuLanguage))) {
+        // Language names are shown in their own language, as users look for their own.
+        const struct {
+            Language language;
+            const char* label;
+        } choices[] = {{Language::Dutch, "Nederlands"}, {Language::English, "English"}};
+        for (const auto& choice : choices) {
+            if (ImGui::MenuItem(choice.label, nullptr, currentLanguage() == choice.language) &&
+                currentLanguage() != choice.language) {
+                setLanguage(choice.language);
+                if (onLanguageChanged) onLanguageChanged(choice.language);
+            }
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr(Text::MenuHelp))) {
+        if (ImGui::MenuItem(tr(Text::MenuHelpShortcuts), "F1")) state.showShortcuts = true;
+        if (ImGui::MenuItem(tr(Text::MenuHelpAbout))) state.showAbout = true;
+        ImGui::EndMenu();
+    }
+    height = ImGui::GetWindowSize().y;
+    ImGui::EndMainMenuBar();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::GetIO().WantTextInput) state.select("");
+    return height;
+}
+
+}  // namespace wb::ui

@@ -1,0 +1,102 @@
+// Side panel: the 25 safety regions, each opening to its municipalities, with a filter box.
+// Selecting a row selects the area on the map (the selection is shared through AppState).
+#include <imgui.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+#include "core/number_format.h"
+#include "ui/panels.h"
+#include "ui/strings.h"
+#include "ui/window_placement.h"
+
+namespace wb::ui {
+namespace {
+
+// Case-insensitive substring match on ASCII letters; names with accents still match on the
+// unaccented part ("frys" finds "Fryslân").
+bool matches(const std::string& text, const char* filter) {
+    if (!*filter) return true;
+    std::string a = text, b = filter;
+    auto lower = [](std::string& s) {
+        std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    };
+    lower(a);
+    lower(b);
+    return a.find(b) != std::string::npos;
+}
+
+}  // namespace
+
+void drawRegionPanel(AppState& state, ScreenRect rect) {
+    placeNextWindow(rect);
+    const std::string title = std::string(tr(Text::PanelRegions)) + "###regions";
+    if (!ImGui::Begin(title.c_str(), nullptr, kPanelFlags)) {
+        ImGui::End();
+        return;
+    }
+    static char filter[64] = "";
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##filter", tr(Text::RegionsFilterHint), filter, sizeof filter);
+
+    // Group the municipalities by safety region once per frame; 342 rows is cheap.
+    std::vector<const Area*> regions;
+    for (const auto& [code, area] : state.map.parents) {
+        if (area.level == AreaLevel::SafetyRegion) regions.push_back(&area);
+    }
+    std::sort(regions.begin(), regions.end(), [](const Area* a, const Area* b) { return a->code < b->code; });
+
+    ImGui::BeginChild("##regionlist");
+    for (const Area* region : regions) {
+        std::vector<size_t> members;
+        for (size_t i = 0; i < state.map.areas.size(); ++i) {
+            const Area& m = state.map.areas[i];
+            if (m.parentCode == region->code && (matches(m.name, filter) || matches(region->name, filter))) {
+                members.push_back(i);
+            }
+        }
+        if (members.empty()) continue;
+        std::sort(members.begin(), members.end(),
+                  [&](size_t a, size_t b) { return state.map.areas[a].name < state.map.areas[b].name; });
+
+        const bool regionSelected = state.selectedCode == region->code;
+        ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_OpenOnArrow | ImGuiTreeNodeFlags_SpanAvailWidth;
+        if (regionSelected) flags |= ImGuiTreeNodeFlags_Selected;
+        if (*filter) ImGui::SetNextItemOpen(true, ImGuiCond_Always);
+        const bool open = ImGui::TreeNodeEx(region->code.c_str(), flags, "%s  (%zu %s)", region->name.c_str(),
+                                            members.size(), tr(Text::RegionsMunicipalities));
+        if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) state.select(regionSelected ? "" : region->code);
+        if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space))) {
+            state.select(regionSelected ? "" : region->code);
+        }
+        if (!open) continue;
+        if (ImGui::BeginTable("##members", 2, ImGuiTableFlags_SizingStretchProp)) {
+            ImGui::TableSetupColumn(tr(Text::ColumnName), ImGuiTableColumnFlags_WidthStretch);
+            ImGui::TableSetupColumn(tr(Text::ColumnResidents), ImGuiTableColumnFlags_WidthFixed);
+            for (size_t i : members) {
+                const Area& m = state.map.areas[i];
+                const bool selected = state.selectedCode == m.code;
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                const std::string label = m.name + "##" + m.code;
+                if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) {
+                    state.select(selected ? "" : m.code);
+                }
+                if (ImGui::IsItemHovered() || ImGui::IsItemFocused()) state.listHovered = i;
+                ImGui::TableNextColumn();
+                const auto& population = state.map.population[i];
+                const std::string count = population ? formatNumber(*population, 0, currentLanguage()) : "-";
+                ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetColumnWidth() - ImGui::CalcTextSize(count.c_str()).x);
+                ImGui::TextUnformatted(count.c_str());
+            }
+            ImGui::EndTable();
+        }
+        ImGui::TreePop();
+    }
+    ImGui::EndChild();
+    ImGui::End();
+}
+
+}  // namespace wb::ui

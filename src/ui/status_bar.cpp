@@ -1,0 +1,44 @@
+// Bottom line: where the data comes from, and what is selected (with a way to clear it).
+#include <imgui.h>
+
+#include <string>
+
+#include "ui/panels.h"
+#include "ui/strings.h"
+#include "ui/window_placement.h"
+
+namespace wb::ui {
+namespace {
+
+std::string selectedName(const AppState& state) {
+    const auto feature = state.map.featureByCode.find(state.selectedCode);
+    if (feature != state.map.featureByCode.end()) return state.map.areas[feature->second].name;
+    const auto parent = state.map.parents.find(state.selectedCode);
+    return parent != state.map.parents.end() ? parent->second.name : state.selectedCode;
+}
+
+}  // namespace
+
+void drawStatusBar(AppState& state, ScreenRect rect) {
+    placeNextWindow(rect);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 3));
+    const bool visible = ImGui::Begin("##status", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar |
+                                                            ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav);
+    ImGui::PopStyleVar();
+    if (visible) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr(Text::StatusGeography));
+        if (!state.selectedCode.empty()) {
+            const std::string label = std::string(tr(Text::SelectionLabel)) + ": " + selectedName(state) + " (" +
+                                      state.selectedCode + ")";
+            const float buttonWidth = ImGui::CalcTextSize(tr(Text::SelectionClear)).x + 16;
+            ImGui::SameLine(ImGui::GetWindowWidth() - buttonWidth - ImGui::CalcTextSize(label.c_str()).x - 24);
+            ImGui::TextUnformatted(label.c_str());
+            ImGui::SameLine();
+            if (ImGui::SmallButton(tr(Text::SelectionClear))) state.select("");
+        }
+    }
+    ImGui::End();
+}
+
+}  // namespace wb::ui
