@@ -8,6 +8,9 @@ file(GLOB DEFAULT_DB_SOURCES CONFIGURE_DEPENDS tools/default_db/*.cpp)
 add_executable(build_default_db ${DEFAULT_DB_SOURCES})
 target_link_libraries(build_default_db PRIVATE weerbaar_core)
 
+add_executable(bench_ingest tools/bench_ingest/main.cpp)
+target_link_libraries(bench_ingest PRIVATE weerbaar_core)
+
 # The default database the web build compiles in; rebuilt when the facts or the tool change.
 set(DEFAULT_DB "${CMAKE_BINARY_DIR}/default.sqlite")
 file(GLOB DEFAULT_DB_ASSETS CONFIGURE_DEPENDS assets/*.csv)

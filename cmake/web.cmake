@@ -44,6 +44,7 @@ set(WEB_LINK_FLAGS
   -sINITIAL_MEMORY=33554432
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXIT_RUNTIME=0
   --pre-js "${CMAKE_SOURCE_DIR}/web/dashboard.js")
 target_link_options(weerbaar PRIVATE ${WEB_LINK_FLAGS})

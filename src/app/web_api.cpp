@@ -8,6 +8,7 @@
 #include "app/runtime.h"
 #include "core/json_writer.h"
 #include "core/read_only_query.h"
+#include "io/ingest_benchmark.h"
 #include "ui/strings.h"
 
 namespace {
@@ -54,6 +55,24 @@ EMSCRIPTEN_KEEPALIVE const char* wb_query(const char* sql) {
         return result(std::move(json));
     } catch (const std::exception& e) {
         g_params.clear();
+        return result(errorJson(e.what()));
+    }
+}
+
+// Dashboard.benchIngest: the CSV bytes were copied into the heap by the caller (who frees them).
+EMSCRIPTEN_KEEPALIVE const char* wb_bench_ingest(const char* bytes, int length, const char* indicator) {
+    try {
+        const auto r = wb::io::runIngestBenchmark(std::string_view(bytes, static_cast<size_t>(length)), indicator);
+        std::string out = "{\"rows\":" + std::to_string(r.rows) + ",\"groups\":" + std::to_string(r.groups);
+        const std::pair<const char*, double> numbers[] = {{"parse_ms", r.parseMs}, {"insert_ms", r.insertMs},
+                                                          {"query_ms", r.queryMs}, {"total_ms", r.totalMs},
+                                                          {"checksum", r.checksum}};
+        for (const auto& [name, value] : numbers) {
+            out += ",\"" + std::string(name) + "\":";
+            wb::appendJsonNumber(out, value);
+        }
+        return result(out + "}");
+    } catch (const std::exception& e) {
         return result(errorJson(e.what()));
     }
 }

@@ -1,0 +1,45 @@
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <random>
+#include <string>
+
+#include "io/number_parser.h"
+
+using namespace wb::io;
+
+TEST(NumberParser, ParsesDecimalsWithPointOrComma) {
+    EXPECT_EQ(parseDecimal("12"), 12.0);
+    EXPECT_EQ(parseDecimal("-3.5"), -3.5);
+    EXPECT_EQ(parseDecimal(" 0.1 "), 0.1);
+    EXPECT_EQ(parseDecimal("3,5", ','), 3.5);
+    EXPECT_EQ(parseDecimal(".5"), 0.5);
+    EXPECT_EQ(parseDecimal("1e3"), 1000.0);
+    EXPECT_EQ(parseDecimal("2,5e-1", ','), 0.25);
+    EXPECT_EQ(parseDecimal("12345678901234567890.5"), 12345678901234567890.5);
+}
+
+TEST(NumberParser, RefusesWhatIsNotANumber) {
+    for (const char* bad : {"", " ", "-", ".", "abc", "1.2.3", "12a", "1,5", "nan", "inf", "1e999", "--1"}) {
+        EXPECT_FALSE(parseDecimal(bad).has_value()) << bad;
+    }
+    EXPECT_FALSE(parseDecimal("1.234,5", ',').has_value());  // thousands separators are ambiguous
+}
+
+TEST(NumberParser, FastPathMatchesStrtodExactly) {
+    std::mt19937_64 rng(42);
+    for (int i = 0; i < 100000; ++i) {
+        const double v = std::uniform_real_distribution<double>(-1e6, 1e6)(rng);
+        char buf[64];
+        std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(rng() % 8), v);
+        ASSERT_EQ(parseDecimal(buf), std::strtod(buf, nullptr)) << buf;
+    }
+}
+
+TEST(NumberParser, Integers) {
+    EXPECT_EQ(parseInteger("2024"), 2024);
+    EXPECT_EQ(parseInteger("-7"), -7);
+    EXPECT_FALSE(parseInteger("20.5").has_value());
+    EXPECT_FALSE(parseInteger("").has_value());
+    EXPECT_FALSE(parseInteger("9999999999999999999").has_value());
+}
