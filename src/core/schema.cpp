@@ -56,6 +56,266 @@ const std::vector<const char*>& migrations() {
             PRIMARY KEY (indicator_id, area_code, period)
         ) WITHOUT ROWID;
         )sql",
+
+        // 2: the whole mission: boundaries, facilities and resilience points, baseline action
+        // lists with status history, national assignments, threat scenarios, social networks,
+        // good practices (FTS5), costs and budgets, report snapshots, import log.
+        R"sql(
+        -- Boundaries as GeoJSON geometry (WGS84) with a bounding box for quick culling.
+        ALTER TABLE area ADD COLUMN geometry TEXT;
+        ALTER TABLE area ADD COLUMN min_lon REAL;
+        ALTER TABLE area ADD COLUMN min_lat REAL;
+        ALTER TABLE area ADD COLUMN max_lon REAL;
+        ALTER TABLE area ADD COLUMN max_lat REAL;
+
+        ALTER TABLE indicator ADD COLUMN category TEXT NOT NULL DEFAULT 'general';
+        ALTER TABLE indicator ADD COLUMN description TEXT NOT NULL DEFAULT '';
+        ALTER TABLE indicator ADD COLUMN is_example INTEGER NOT NULL DEFAULT 0;
+
+        -- Vulnerable objects, resilience points, fire stations and other locations.
+        CREATE TABLE facility (
+            id          INTEGER PRIMARY KEY,
+            kind        TEXT NOT NULL CHECK (kind IN ('vulnerable_object', 'resilience_point', 'fire_station',
+                                                      'other')),
+            category    TEXT NOT NULL,     -- e.g. hospital, nursing_home, primary_school, childcare
+            name        TEXT NOT NULL,
+            lon         REAL NOT NULL CHECK (lon BETWEEN -180 AND 180),
+            lat         REAL NOT NULL CHECK (lat BETWEEN -90 AND 90),
+            area_code   TEXT,
+            area_year   INTEGER,
+            capacity    INTEGER,
+            source      TEXT NOT NULL DEFAULT '',
+            is_example  INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX facility_by_kind ON facility(kind, category);
+        CREATE INDEX facility_by_area ON facility(area_code, area_year);
+        CREATE VIRTUAL TABLE facility_rtree USING rtree(id, min_lon, max_lon, min_lat, max_lat);
+        CREATE TRIGGER facility_rtree_insert AFTER INSERT ON facility BEGIN
+            INSERT INTO facility_rtree VALUES (new.id, new.lon, new.lon, new.lat, new.lat);
+        END;
+        CREATE TRIGGER facility_rtree_update AFTER UPDATE OF lon, lat ON facility BEGIN
+            UPDATE facility_rtree SET min_lon = new.lon, max_lon = new.lon, min_lat = new.lat, max_lat = new.lat
+             WHERE id = new.id;
+        END;
+        CREATE TRIGGER facility_rtree_delete AFTER DELETE ON facility BEGIN
+            DELETE FROM facility_rtree WHERE id = old.id;
+        END;
+
+        -- A resilience point ("noodsteunpunt") is a facility with these attributes.
+        CREATE TABLE resilience_point (
+            facility_id        INTEGER PRIMARY KEY REFERENCES facility(id) ON DELETE CASCADE,
+            point_type         TEXT NOT NULL CHECK (point_type IN ('local', 'fire_station')),
+            status             TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('candidate', 'planned', 'active',
+                                                                                  'inactive')),
+            has_emergency_power INTEGER NOT NULL DEFAULT 0,
+            autonomy_hours     REAL,          -- hours on emergency power
+            staff              INTEGER,
+            open_within_hours  REAL,          -- time to open after activation
+            step_free_access   INTEGER NOT NULL DEFAULT 0,
+            capacity_persons   INTEGER
+        );
+        CREATE TABLE resilience_point_function (
+            facility_id INTEGER NOT NULL REFERENCES resilience_point(facility_id) ON DELETE CASCADE,
+            function    TEXT NOT NULL CHECK (function IN ('information', 'drinking_water', 'food', 'medication_care',
+                                                          'emergency_communication', 'warmth_charging')),
+            PRIMARY KEY (facility_id, function)
+        ) WITHOUT ROWID;
+
+        -- Baseline action lists ("basisniveau / actielijst") and their measures.
+        CREATE TABLE action_list (
+            id          INTEGER PRIMARY KEY,
+            name        TEXT NOT NULL,
+            for_level   TEXT NOT NULL CHECK (for_level IN ('municipality', 'safety_region')),
+            source      TEXT NOT NULL DEFAULT '',
+            is_example  INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE measure (
+            id          INTEGER PRIMARY KEY,
+            list_id     INTEGER NOT NULL REFERENCES action_list(id) ON DELETE CASCADE,
+            code        TEXT NOT NULL,
+            phase       TEXT NOT NULL CHECK (phase IN ('cold', 'first_72h', 'after')),
+            topic       TEXT NOT NULL,
+            title_nl    TEXT NOT NULL,
+            title_en    TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            partners    TEXT NOT NULL DEFAULT '',
+            sort_order  INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (list_id, code)
+        );
+        -- Status of a measure in an area over time: every change is a new row (history kept);
+        -- the current status is the latest row (see measure_status_current).
+        CREATE TABLE measure_status (
+            id          INTEGER PRIMARY KEY,
+            measure_id  INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+            area_code   TEXT NOT NULL,
+            area_year   INTEGER NOT NULL,
+            status      TEXT NOT NULL CHECK (status IN ('not_started', 'in_progress', 'done', 'not_applicable')),
+            status_date TEXT NOT NULL,        -- ISO date the status applies from
+            due_date    TEXT,
+            owner       TEXT NOT NULL DEFAULT '',
+            evidence    TEXT NOT NULL DEFAULT '',
+            changed_by  TEXT NOT NULL DEFAULT '',  -- free text: there are no accounts
+            changed_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        CREATE INDEX measure_status_by_area ON measure_status(area_code, measure_id, status_date, id);
+        CREATE VIEW measure_status_current AS
+            SELECT s.* FROM measure_status s
+             WHERE s.id = (SELECT s2.id FROM measure_status s2
+                            WHERE s2.measure_id = s.measure_id AND s2.area_code = s.area_code
+                            ORDER BY s2.status_date DESC, s2.id DESC LIMIT 1);
+
+        -- The 14 national assignments (VNG 1-7, Veiligheidsberaad 1-7).
+        CREATE TABLE assignment (
+            id        INTEGER PRIMARY KEY,
+            board     TEXT NOT NULL CHECK (board IN ('VNG', 'Veiligheidsberaad')),
+            number    INTEGER NOT NULL,
+            title_nl  TEXT NOT NULL,
+            title_en  TEXT NOT NULL,
+            status    TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN ('not_started', 'in_progress', 'done')),
+            owner     TEXT NOT NULL DEFAULT '',
+            due_date  TEXT,
+            UNIQUE (board, number)
+        );
+        CREATE TABLE assignment_measure (
+            assignment_id INTEGER NOT NULL REFERENCES assignment(id) ON DELETE CASCADE,
+            measure_id    INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+            PRIMARY KEY (assignment_id, measure_id)
+        ) WITHOUT ROWID;
+
+        -- Threat scenarios, their effects over time, and local actions.
+        CREATE TABLE scenario (
+            id          INTEGER PRIMARY KEY,
+            code        TEXT NOT NULL UNIQUE,
+            theme       TEXT NOT NULL,        -- one of the 9 national threat themes
+            name_nl     TEXT NOT NULL,
+            name_en     TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            is_example  INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE scenario_effect (
+            scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+            sector      TEXT NOT NULL CHECK (sector IN ('electricity', 'telecom', 'drinking_water', 'payments',
+                                                        'transport', 'care', 'food', 'fuel', 'heating')),
+            period      TEXT NOT NULL CHECK (period IN ('0_24h', '24_72h', 'after_72h')),
+            severity    INTEGER NOT NULL CHECK (severity BETWEEN 0 AND 3),  -- none, limited, severe, failed
+            description TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (scenario_id, sector, period)
+        ) WITHOUT ROWID;
+        CREATE TABLE scenario_action (
+            id          INTEGER PRIMARY KEY,
+            scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+            measure_id  INTEGER REFERENCES measure(id) ON DELETE SET NULL,
+            area_code   TEXT NOT NULL,
+            area_year   INTEGER NOT NULL,
+            description TEXT NOT NULL,
+            status      TEXT NOT NULL DEFAULT 'not_started' CHECK (status IN ('not_started', 'in_progress', 'done'))
+        );
+
+        -- Social networks: organisations that can help, their reach and how to reach them.
+        CREATE TABLE organisation (
+            id              INTEGER PRIMARY KEY,
+            name            TEXT NOT NULL,
+            type            TEXT NOT NULL,    -- church, mosque, sports_club, neighbourhood, red_cross, ...
+            offers          TEXT NOT NULL DEFAULT '',  -- shelter, food, transport, care, communication, ...
+            capacity        INTEGER,
+            offline_contact TEXT NOT NULL DEFAULT '',  -- how to reach them without phone or internet
+            lon             REAL,
+            lat             REAL,
+            is_example      INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE organisation_reach (
+            organisation_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,
+            area_code       TEXT NOT NULL,
+            area_year       INTEGER NOT NULL,
+            community       TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (organisation_id, area_code, community)
+        ) WITHOUT ROWID;
+        CREATE TABLE organisation_link (
+            organisation_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,
+            facility_id     INTEGER REFERENCES facility(id) ON DELETE CASCADE,
+            scenario_id     INTEGER REFERENCES scenario(id) ON DELETE CASCADE,
+            CHECK ((facility_id IS NULL) <> (scenario_id IS NULL))
+        );
+
+        -- Good practices, full-text searchable; `fingerprint` recognises duplicates on import.
+        CREATE TABLE practice (
+            id              INTEGER PRIMARY KEY,
+            fingerprint     TEXT NOT NULL UNIQUE,
+            title           TEXT NOT NULL,
+            summary         TEXT NOT NULL,
+            owner_area_code TEXT,
+            owner_area_year INTEGER,
+            topic           TEXT NOT NULL DEFAULT '',
+            tags            TEXT NOT NULL DEFAULT '',
+            source          TEXT NOT NULL DEFAULT '',
+            published       TEXT,
+            is_example      INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE VIRTUAL TABLE practice_fts USING fts5(title, summary, tags, content='practice', content_rowid='id',
+                                                     tokenize='unicode61 remove_diacritics 2');
+        CREATE TRIGGER practice_fts_insert AFTER INSERT ON practice BEGIN
+            INSERT INTO practice_fts(rowid, title, summary, tags) VALUES (new.id, new.title, new.summary, new.tags);
+        END;
+        CREATE TRIGGER practice_fts_delete AFTER DELETE ON practice BEGIN
+            INSERT INTO practice_fts(practice_fts, rowid, title, summary, tags)
+            VALUES ('delete', old.id, old.title, old.summary, old.tags);
+        END;
+        CREATE TRIGGER practice_fts_update AFTER UPDATE ON practice BEGIN
+            INSERT INTO practice_fts(practice_fts, rowid, title, summary, tags)
+            VALUES ('delete', old.id, old.title, old.summary, old.tags);
+            INSERT INTO practice_fts(rowid, title, summary, tags) VALUES (new.id, new.title, new.summary, new.tags);
+        END;
+        CREATE TABLE practice_measure (
+            practice_id INTEGER NOT NULL REFERENCES practice(id) ON DELETE CASCADE,
+            measure_id  INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+            PRIMARY KEY (practice_id, measure_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE practice_scenario (
+            practice_id INTEGER NOT NULL REFERENCES practice(id) ON DELETE CASCADE,
+            scenario_id INTEGER NOT NULL REFERENCES scenario(id) ON DELETE CASCADE,
+            PRIMARY KEY (practice_id, scenario_id)
+        ) WITHOUT ROWID;
+
+        -- Costs per measure, area and year, and the budgets they are compared with (EUR).
+        CREATE TABLE cost (
+            id          INTEGER PRIMARY KEY,
+            measure_id  INTEGER NOT NULL REFERENCES measure(id) ON DELETE CASCADE,
+            area_code   TEXT NOT NULL,
+            area_year   INTEGER NOT NULL,
+            year        INTEGER NOT NULL,
+            one_off_eur REAL NOT NULL DEFAULT 0 CHECK (one_off_eur >= 0),
+            yearly_eur  REAL NOT NULL DEFAULT 0 CHECK (yearly_eur >= 0),
+            note        TEXT NOT NULL DEFAULT '',
+            is_example  INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX cost_by_area ON cost(area_code, year);
+        CREATE TABLE budget (
+            scope_code  TEXT NOT NULL,        -- NL01, a safety region or a municipality
+            year        INTEGER NOT NULL,
+            amount_eur  REAL NOT NULL CHECK (amount_eur >= 0),
+            note        TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (scope_code, year)
+        ) WITHOUT ROWID;
+
+        -- Board report snapshots: the figures of a report, so the next one can show the change.
+        CREATE TABLE report_snapshot (
+            id          INTEGER PRIMARY KEY,
+            scope_code  TEXT NOT NULL,
+            as_of       TEXT NOT NULL,
+            created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            figures     TEXT NOT NULL         -- JSON
+        );
+
+        -- What was imported when, for the record and for the user's overview.
+        CREATE TABLE import_log (
+            id          INTEGER PRIMARY KEY,
+            file_name   TEXT NOT NULL,
+            format      TEXT NOT NULL,
+            target      TEXT NOT NULL,
+            rows        INTEGER NOT NULL,
+            imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+        );
+        )sql",
     };
     return list;
 }

@@ -87,3 +87,46 @@ TEST(Schema, AreaLevelIsChecked) {
     EXPECT_THROW(db.exec("INSERT INTO area (code, year, level, name) VALUES ('X', 2025, 'galaxy', 'x')"),
                  DatabaseError);
 }
+
+TEST(Schema, PracticesAreFullTextSearchableWithoutDiacritics) {
+    Database db = Database::openMemory();
+    migrate(db);
+    db.exec("INSERT INTO practice (fingerprint, title, summary, tags) VALUES "
+            "('a', 'Noodsteunpunt in Súdwest-Fryslân', 'Buurthuis met noodstroom', 'stroomuitval'),"
+            "('b', 'Waterpunten', 'Drinkwater bij uitval', 'drinkwater')");
+    EXPECT_EQ(db.scalarText("SELECT title FROM practice_fts WHERE practice_fts MATCH 'sudwest'"),
+              "Noodsteunpunt in Súdwest-Fryslân");
+    db.exec("UPDATE practice SET tags = 'water' WHERE fingerprint = 'b'");
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM practice_fts WHERE practice_fts MATCH 'drinkwater'"), 1);
+    db.exec("DELETE FROM practice WHERE fingerprint = 'b'");
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM practice_fts WHERE practice_fts MATCH 'drinkwater'"), 0);
+}
+
+TEST(Schema, FacilitiesAreSpatiallyIndexed) {
+    Database db = Database::openMemory();
+    migrate(db);
+    db.exec("INSERT INTO facility (kind, category, name, lon, lat) VALUES "
+            "('fire_station', 'fire_station', 'Kazerne Noord', 4.90, 52.40),"
+            "('vulnerable_object', 'hospital', 'Ziekenhuis', 6.56, 53.22)");
+    EXPECT_EQ(db.scalarText("SELECT f.name FROM facility f JOIN facility_rtree r ON r.id = f.id "
+                            "WHERE r.min_lon > 6 AND r.max_lat < 54"),
+              "Ziekenhuis");
+    db.exec("UPDATE facility SET lon = 4.0 WHERE category = 'hospital'");
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM facility_rtree WHERE min_lon > 6"), 0);
+    EXPECT_THROW(db.exec("INSERT INTO facility (kind, category, name, lon, lat) VALUES ('x', 'y', 'z', 0, 0)"),
+                 DatabaseError);
+}
+
+TEST(Schema, CurrentMeasureStatusIsTheLatestAndHistoryIsKept) {
+    Database db = Database::openMemory();
+    migrate(db);
+    db.exec("INSERT INTO action_list (id, name, for_level) VALUES (1, 'Voorbeeld', 'municipality');"
+            "INSERT INTO measure (id, list_id, code, phase, topic, title_nl, title_en) "
+            "VALUES (1, 1, 'K1', 'cold', 'drinkwater', 'Noodwater', 'Emergency water');"
+            "INSERT INTO measure_status (measure_id, area_code, area_year, status, status_date) VALUES "
+            "(1, 'GM0014', 2025, 'not_started', '2025-01-01'),"
+            "(1, 'GM0014', 2025, 'done', '2025-06-01'),"
+            "(1, 'GM0014', 2025, 'in_progress', '2025-03-01');");
+    EXPECT_EQ(db.scalarText("SELECT status FROM measure_status_current WHERE area_code = 'GM0014'"), "done");
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM measure_status"), 3);
+}
