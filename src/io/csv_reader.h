@@ -16,12 +16,14 @@ namespace wb {
 
 class CsvError : public std::runtime_error {
 public:
-    CsvError(int line, const std::string& what)
-        : std::runtime_error("line " + std::to_string(line) + ": " + what), line_(line) {}
+    CsvError(int line, const std::string& detail)
+        : std::runtime_error("line " + std::to_string(line) + ": " + detail), line_(line), detail_(detail) {}
     int line() const { return line_; }
+    const std::string& detail() const { return detail_; }  // the message without the line
 
 private:
     int line_;
+    std::string detail_;
 };
 
 // Chooses ',', ';' or '\t': whichever occurs most often outside quotes in the first line.

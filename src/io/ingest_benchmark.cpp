@@ -69,7 +69,7 @@ IngestBenchmarkResult runIngestBenchmark(std::string_view csv, const std::string
     try {
         columns = parse(csv);
     } catch (const CsvError& e) {
-        throw ImportError("line " + std::to_string(e.line()), e.what());
+        throw ImportError("line " + std::to_string(e.line()), e.detail());
     }
     r.parseMs = msSince(start);
 

@@ -1,0 +1,64 @@
+#include "io/file_import.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "io/csv_reader.h"
+#include "io/import_error.h"
+
+namespace wb::io {
+namespace {
+
+std::string extensionOf(const std::string& name) {
+    const size_t dot = name.rfind('.');
+    if (dot == std::string::npos) return {};
+    std::string ext = name.substr(dot + 1);
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return ext;
+}
+
+bool startsWithSqliteHeader(std::string_view bytes) { return bytes.substr(0, 16) == std::string_view("SQLite format 3\0", 16); }
+
+}  // namespace
+
+FileKind detectFileKind(const std::string& name, std::string_view bytes) {
+    const std::string ext = extensionOf(name);
+    if (startsWithSqliteHeader(bytes)) return ext == "gpkg" ? FileKind::GeoPackage : FileKind::SqliteDatabase;
+    if (ext == "csv" || ext == "tsv" || ext == "txt") return FileKind::Csv;
+    if (ext == "topojson") return FileKind::TopoJson;
+    if (ext == "geojson" || ext == "json") {
+        // A TopoJSON file is often called .json too: look for its type near the start.
+        const std::string_view head = bytes.substr(0, 4096);
+        return head.find("\"Topology\"") != std::string_view::npos ? FileKind::TopoJson : FileKind::GeoJson;
+    }
+    if (ext == "sqlite" || ext == "sqlite3" || ext == "db" || ext == "gpkg") return FileKind::SqliteDatabase;
+    return FileKind::Unknown;
+}
+
+ImportResult importFile(Database& db, const std::string& name, std::string_view bytes, const ImportOptions& options) {
+    if (bytes.size() > kMaxImportBytes) {
+        throw ImportError("", "the file is " + std::to_string(bytes.size() >> 20) + " MB; the limit is " +
+                                  std::to_string(kMaxImportBytes >> 20) + " MB");
+    }
+    if (bytes.empty()) throw ImportError("", "the file is empty");
+    switch (detectFileKind(name, bytes)) {
+        case FileKind::Csv:
+            try {
+                const CsvLayout layout = options.csvLayout ? *options.csvLayout : inspectCsv(bytes);
+                return importIndicatorCsv(db, bytes, layout, name, options.defaultPeriod);
+            } catch (const CsvError& e) {
+                throw ImportError("line " + std::to_string(e.line()), e.detail());
+            }
+        case FileKind::GeoJson:
+        case FileKind::TopoJson:
+            throw ImportError("", "boundary files (GeoJSON, TopoJSON) cannot be imported yet");
+        case FileKind::SqliteDatabase:
+        case FileKind::GeoPackage:
+            throw ImportError("", "database files (.sqlite, GeoPackage) cannot be imported yet");
+        case FileKind::Unknown:
+            break;
+    }
+    throw ImportError("", "unknown file type: use .csv, .geojson, .topojson, .gpkg or .sqlite");
+}
+
+}  // namespace wb::io

@@ -1,0 +1,30 @@
+// The one import path used by drag-and-drop, the file picker and Dashboard.importFile: looks at
+// the file name and content, picks the importer, and reports every failure as an ImportError
+// that says what and where. Each importer runs in one transaction.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/database.h"
+#include "io/csv_columns.h"
+#include "io/indicator_import.h"
+
+namespace wb::io {
+
+enum class FileKind { Csv, GeoJson, TopoJson, SqliteDatabase, GeoPackage, Unknown };
+
+FileKind detectFileKind(const std::string& name, std::string_view bytes);
+
+struct ImportOptions {
+    int defaultPeriod = 0;                 // for tables without a period column
+    std::optional<CsvLayout> csvLayout;    // the user's mapping, when the guess was not enough
+};
+
+// Files larger than this are refused before any work (the browser tab would run out of memory).
+constexpr size_t kMaxImportBytes = size_t{512} << 20;
+
+ImportResult importFile(Database& db, const std::string& name, std::string_view bytes, const ImportOptions& options);
+
+}  // namespace wb::io

@@ -1,0 +1,142 @@
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "core/schema.h"
+#include "io/csv_columns.h"
+#include "io/import_error.h"
+#include "io/file_import.h"
+#include "io/indicator_import.h"
+
+using namespace wb;
+using namespace wb::io;
+
+namespace {
+
+std::string readFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+Database defaultDb() {
+    const std::string bytes = readFile(WEERBAAR_DEFAULT_DB);
+    return Database::fromBytes(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
+}
+
+ImportResult importText(Database& db, const std::string& text, int defaultPeriod = 2024) {
+    ImportOptions options;
+    options.defaultPeriod = defaultPeriod;
+    return importFile(db, "test.csv", text, options);
+}
+
+// The database's content as one comparable string (for "left exactly as it was").
+std::string snapshot(const Database& db) {
+    const auto bytes = db.serialize();
+    return std::string(bytes.begin(), bytes.end());
+}
+
+}  // namespace
+
+TEST(CsvColumns, RecognisesCodesPeriodsAndMissingValues) {
+    EXPECT_EQ(findCbsCode("GM0014"), "GM0014");
+    EXPECT_EQ(findCbsCode("  GM0014  "), "GM0014");
+    EXPECT_EQ(findCbsCode("Groningen (GM0014)"), "GM0014");
+    EXPECT_EQ(findCbsCode("BU00140000"), "BU00140000");
+    EXPECT_EQ(findCbsCode("GM00141"), "");
+    EXPECT_EQ(findCbsCode("XGM0014"), "");
+    EXPECT_EQ(parsePeriodYear("2024JJ00"), 2024);
+    EXPECT_EQ(parsePeriodYear("2024-01-01"), 2024);
+    EXPECT_EQ(parsePeriodYear("20245"), 0);
+    EXPECT_TRUE(isMissingValue(" . "));
+    EXPECT_EQ(indicatorIdFromHeader("AantalInwoners_5"), "aantalinwoners");
+    EXPECT_EQ(indicatorIdFromHeader("Inwoners 75+ (aantal)"), "inwoners_75_aantal");
+}
+
+TEST(CsvColumns, ReadsAStatLineExportLayout) {
+    const std::string text =
+        "\"ID\";\"WijkenEnBuurten\";\"Gemeentenaam_1\";\"SoortRegio_2\";\"Codering_3\";\"AantalInwoners_5\";\"Dichtheid_34\"\n"
+        "\"1\";\"Groningen\";\"Groningen\";\"Gemeente\";\"GM0014    \";\"245000\";\"1240,5\"\n";
+    const CsvLayout layout = inspectCsv(text);
+    EXPECT_EQ(layout.delimiter, ';');
+    EXPECT_EQ(layout.decimal, ',');
+    EXPECT_EQ(layout.columnWith(ColumnRole::AreaCode), 4);
+    EXPECT_EQ(layout.roles[0], ColumnRole::Ignore);
+    EXPECT_EQ(layout.roles[5], ColumnRole::IndicatorValues);
+    EXPECT_EQ(layout.roles[6], ColumnRole::IndicatorValues);
+    EXPECT_TRUE(layout.isComplete());
+}
+
+TEST(IndicatorImport, WideStatLineFileFromRealCbsData) {
+    // A StatLine-style export (';', decimal comma, padded codes) made from the real CBS 85984NED data.
+    const auto kwb = nlohmann::json::parse(readFile(std::string(WEERBAAR_SHARED_DATA) +
+                                                    "/cbs/kwb2024/stripped_filtered_data_2024.json"));
+    std::string text = "ID;Codering_3;Perioden;AantalInwoners_5;Bevolkingsdichtheid_34;Aandeel_vrouwen\n";
+    int id = 0;
+    double women = 0;
+    for (const auto& [code, row] : kwb.items()) {
+        if (code.rfind("GM", 0) != 0) continue;
+        const double share = row["Vrouwen_7"].get<double>() / row["AantalInwoners_5"].get<double>() * 100.0;
+        women += share;
+        char shareText[32];
+        std::snprintf(shareText, sizeof shareText, "%.3f", share);
+        std::string comma = shareText;
+        comma[comma.find('.')] = ',';
+        text += std::to_string(++id) + ";" + code + "    ;2024JJ00;" + std::to_string(row["AantalInwoners_5"].get<long>()) +
+                ";" + std::to_string(row["Bevolkingsdichtheid_34"].get<long>()) + ";" + comma + "\n";
+    }
+    Database db = defaultDb();
+    const ImportResult r = importText(db, text);
+    EXPECT_EQ(r.rows, 342 * 3);
+    EXPECT_EQ(r.indicators, (std::vector<std::string>{"aandeel_vrouwen", "aantalinwoners", "bevolkingsdichtheid"}));
+    EXPECT_EQ(db.scalarInt("SELECT sum(value) FROM indicator_value WHERE indicator_id = 'aantalinwoners'"), 17942942);
+    EXPECT_NEAR(db.prepare("SELECT sum(value) FROM indicator_value WHERE indicator_id = 'aandeel_vrouwen'").step()
+                    ? db.scalarInt("SELECT round(sum(value) * 1000) FROM indicator_value WHERE indicator_id = 'aandeel_vrouwen'") / 1000.0
+                    : 0,
+                women, 0.5);
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM import_log"), 1);
+}
+
+TEST(IndicatorImport, LongFormatWithNamesInsteadOfCodes) {
+    Database db = defaultDb();
+    const ImportResult r = importText(db,
+                                      "Regio's,indicator,jaar,waarde\n"
+                                      "Groningen,Wmo-cliënten,2024,12345\n"
+                                      "Amsterdam,Wmo-cliënten,2024,54321\n"
+                                      "Súdwest-Fryslân,Wmo-cliënten,2023,\n");
+    EXPECT_EQ(r.rows, 3);
+    // "Groningen" is a province, a region and a municipality; the file's other names are
+    // municipalities, so the municipality is meant.
+    EXPECT_EQ(db.scalarText("SELECT area_code FROM indicator_value WHERE value = 12345"), "GM0014");
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM indicator_value WHERE indicator_id = 'wmo_clienten' AND value IS NULL"), 1);
+}
+
+TEST(IndicatorImport, BadRowsLeaveTheDatabaseExactlyAsItWas) {
+    Database db = defaultDb();
+    const std::string before = snapshot(db);
+    struct Case {
+        const char* text;
+        const char* message;
+    } cases[] = {
+        {"code,jaar,inwoners\nGM0014,2024,10\nGM9999,2024,5\n", "line 3: unknown area code GM9999"},
+        {"code,jaar,inwoners\nGM0014,2024,10\nGM0034,2024,11\nGM0037,2024,12\nGM0047,2024,1O\n",
+         "line 5, column 'inwoners': '1O' is not a number"},
+        {"code,jaar,inwoners\nGM0014,20x4,10\n", "line 2: '20x4' is not a period (expected a year such as 2024 or 2024JJ00)"},
+        {"code,jaar,inwoners\nGM0014,2024,10\nGM0034,2024\n", "line 3: expected 3 fields, found 2"},
+        {"code,jaar,inwoners\nGM0014,2024,\"10\n", "line 2: a quoted field is never closed"},
+        {"a,b\nx,y\n", "the columns were not recognised: choose the area column and the value columns"},
+    };
+    for (const auto& c : cases) {
+        try {
+            importText(db, c.text);
+            ADD_FAILURE() << "no error for: " << c.text;
+        } catch (const ImportError& e) {
+            EXPECT_STREQ(e.what(), c.message);
+        }
+        EXPECT_EQ(snapshot(db), before) << c.text;
+    }
+}
