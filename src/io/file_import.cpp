@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/untrusted_database.h"
 #include "io/csv_reader.h"
 #include "io/import_error.h"
 
@@ -52,9 +53,25 @@ ImportResult importFile(Database& db, const std::string& name, std::string_view 
         case FileKind::GeoJson:
         case FileKind::TopoJson:
             throw ImportError("", "boundary files (GeoJSON, TopoJSON) cannot be imported yet");
-        case FileKind::SqliteDatabase:
+        case FileKind::SqliteDatabase: {
+            Database opened;
+            try {
+                opened = openUntrustedDatabase(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
+            } catch (const DatabaseError& e) {
+                throw ImportError("", e.what());
+            }
+            ImportResult result;
+            result.table = "database";
+            result.rows = opened.scalarInt("SELECT count(*) FROM area");
+            result.replacedDatabase = true;
+            result.message = "opened the database: " + std::to_string(result.rows) + " areas, " +
+                             std::to_string(opened.scalarInt("SELECT count(*) FROM indicator_value")) +
+                             " indicator values";
+            db = std::move(opened);
+            return result;
+        }
         case FileKind::GeoPackage:
-            throw ImportError("", "database files (.sqlite, GeoPackage) cannot be imported yet");
+            throw ImportError("", "GeoPackage files cannot be imported yet; export the layer as GeoJSON");
         case FileKind::Unknown:
             break;
     }

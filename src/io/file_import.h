@@ -25,6 +25,7 @@ struct ImportOptions {
 // Files larger than this are refused before any work (the browser tab would run out of memory).
 constexpr size_t kMaxImportBytes = size_t{512} << 20;
 
+// A .sqlite file replaces `db` (result.replacedDatabase); everything else adds to it.
 ImportResult importFile(Database& db, const std::string& name, std::string_view bytes, const ImportOptions& options);
 
 }  // namespace wb::io

@@ -16,7 +16,8 @@ struct ImportResult {
     std::string table;                    // the table that received the rows
     int64_t rows = 0;                     // values (or features) stored
     std::vector<std::string> indicators;  // indicator ids touched (for indicator imports)
-    std::string message;                  // one line for the user (English; the UI translates the frame)
+    std::string message;                  // one line for the user
+    bool replacedDatabase = false;        // a .sqlite file was opened in place of the working database
 };
 
 // `layout` comes from inspectCsv, possibly corrected by the user in the mapping dialog.

@@ -1,0 +1,75 @@
+#include <gtest/gtest.h>
+
+#include "core/schema.h"
+#include "core/untrusted_database.h"
+
+using namespace wb;
+
+namespace {
+
+std::vector<uint8_t> validImage() {
+    Database db = Database::openMemory();
+    migrate(db);
+    db.exec("INSERT INTO area (code, year, level, name) VALUES ('GM0014', 2025, 'municipality', 'Groningen')");
+    return db.serialize();
+}
+
+std::string openError(const std::vector<uint8_t>& bytes) {
+    try {
+        openUntrustedDatabase(bytes.data(), bytes.size());
+    } catch (const DatabaseError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST(UntrustedDatabase, OpensAndMigratesAValidFile) {
+    const auto bytes = validImage();
+    Database db = openUntrustedDatabase(bytes.data(), bytes.size());
+    EXPECT_EQ(db.scalarText("SELECT name FROM areas"), "Groningen");
+}
+
+TEST(UntrustedDatabase, RefusesWhatIsNotAWeerbaarDatabase) {
+    EXPECT_EQ(openError({'h', 'e', 'l', 'l', 'o'}), "not an SQLite database file");
+    Database other = Database::openMemory();
+    other.exec("CREATE TABLE t(x); INSERT INTO t VALUES (1)");
+    EXPECT_EQ(openError(other.serialize()), "not a Weerbaar database (no area table or no schema version)");
+    Database future = Database::openMemory();
+    migrate(future);
+    future.exec("PRAGMA user_version = 99");
+    EXPECT_NE(openError(future.serialize()).find("newer than this dashboard understands"), std::string::npos);
+}
+
+TEST(UntrustedDatabase, RefusesADamagedFile) {
+    auto bytes = validImage();
+    // Overwrite the middle of the file (b-tree pages) with garbage.
+    for (size_t i = bytes.size() / 2; i < bytes.size() / 2 + 2000 && i < bytes.size(); ++i) bytes[i] = 0xA5;
+    const std::string error = openError(bytes);
+    EXPECT_FALSE(error.empty());
+    const auto whole = validImage();
+    const auto truncated = std::vector<uint8_t>(whole.begin(), whole.begin() + 600);
+    EXPECT_FALSE(openError(truncated).empty());
+}
+
+#include "io/file_import.h"
+#include "io/import_error.h"
+
+TEST(FileImport, ASqliteFileReplacesTheDatabaseOnlyWhenValid) {
+    Database db = Database::openMemory();
+    migrate(db);
+    const auto image = validImage();
+    const std::string_view bytes(reinterpret_cast<const char*>(image.data()), image.size());
+    const io::ImportResult r = io::importFile(db, "export.sqlite", bytes, {});
+    EXPECT_TRUE(r.replacedDatabase);
+    EXPECT_EQ(r.rows, 1);
+    EXPECT_EQ(db.scalarText("SELECT name FROM areas"), "Groningen");
+
+    auto damaged = image;
+    damaged.resize(700);
+    EXPECT_THROW(io::importFile(db, "damaged.sqlite", std::string_view(reinterpret_cast<const char*>(damaged.data()),
+                                                                         damaged.size()), {}),
+                 io::ImportError);
+    EXPECT_EQ(db.scalarText("SELECT name FROM areas"), "Groningen");  // untouched
+}
