@@ -26,7 +26,8 @@ add_custom_command(OUTPUT "${FONT_SUBSET}"
   COMMENT "Subsetting the Inter font")
 
 file(GLOB APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp src/render/*.cpp src/ui/*.cpp)
-list(REMOVE_ITEM APP_SOURCES "${CMAKE_SOURCE_DIR}/src/app/map_model.cpp" "${CMAKE_SOURCE_DIR}/src/ui/strings.cpp")
+list(REMOVE_ITEM APP_SOURCES "${CMAKE_SOURCE_DIR}/src/app/map_model.cpp" "${CMAKE_SOURCE_DIR}/src/app/app_state.cpp"
+     "${CMAKE_SOURCE_DIR}/src/ui/strings.cpp")
 add_executable(weerbaar ${APP_SOURCES})
 set_target_properties(weerbaar PROPERTIES SUFFIX ".js")
 target_include_directories(weerbaar PRIVATE src)
@@ -46,9 +47,14 @@ set(WEB_LINK_FLAGS
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXIT_RUNTIME=0
-  --pre-js "${CMAKE_SOURCE_DIR}/web/dashboard.js")
+  # SHELL: keeps CMake from merging the repeated --pre-js flags into one
+  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/storage.js"
+  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/files.js"
+  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/dashboard.js")
 target_link_options(weerbaar PRIVATE ${WEB_LINK_FLAGS})
-set_property(TARGET weerbaar APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/dashboard.js")
+foreach(js storage files dashboard)
+  set_property(TARGET weerbaar APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/${js}.js")
+endforeach()
 
 # Exceptions: native wasm exception handling (no JS trampolines), in every library we compile.
 add_compile_options(-fwasm-exceptions)

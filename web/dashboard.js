@@ -1,6 +1,6 @@
 // window.Dashboard: the page's JavaScript API (see DESIGN.md section 5), and the small services
-// the C++ side asks of the page (start-up signals, remembered language).
-// Included with --pre-js, so it runs before the wasm module starts.
+// the C++ side asks of the page (start-up signals, the start database, saving, files, language).
+// Included with --pre-js after storage.js and files.js, so it runs before the wasm module starts.
 (function () {
   'use strict';
 
@@ -37,8 +37,90 @@
     readyReject(new Error('Weerbaar could not start: ' + message));
   }
 
+  // ---- the database the module starts with, and saving it -------------------------------------
+  // Newest of: the copy saved in this browser, the copy embedded in an offline file; else the
+  // default compiled into the module (C++ decides that when we hand over nothing).
+  var startDatabase = null;  // {bytes, origin: 1 saved | 2 embedded}
+  Module.preRun = Module.preRun || [];
+  Module.preRun.push(function () {
+    addRunDependency('weerbaar-start-database');
+    var embedded = null;
+    try {
+      embedded = Module.weerbaarFiles.embeddedDatabase();
+    } catch (e) {
+      console.warn('Weerbaar: the embedded database is unreadable:', e);
+    }
+    Module.weerbaarStorage.load().catch(function (e) {
+      console.warn('Weerbaar: browser storage unavailable, edits will not be kept:', e);
+      return null;
+    }).then(function (saved) {
+      if (saved && (!embedded || saved.savedAt >= embedded.savedAt)) startDatabase = { bytes: saved.bytes, origin: 1 };
+      else if (embedded) startDatabase = { bytes: embedded.bytes, origin: 2 };
+      removeRunDependency('weerbaar-start-database');
+    });
+  });
+
+  var pendingSave = Promise.resolve();
+  var saveTimer = null;
+  function scheduleSave() {
+    clearTimeout(saveTimer);
+    // Debounced: a burst of edits is written once. Each write stores the whole file.
+    pendingSave = new Promise(function (resolve) {
+      saveTimer = setTimeout(function () {
+        Module.weerbaarStorage.save(exportBytes(), Date.now()).catch(function (e) {
+          call('wb_notify_storage_failure', null, ['string'], [String(e && e.message || e)]);
+        }).then(resolve);
+      }, 250);
+    });
+  }
+
+  function exportBytes() {
+    var pointer = call('wb_export_database', 'number', [], []);
+    var size = call('wb_export_size', 'number', [], []);
+    if (!pointer) throw new Error('the database could not be exported');
+    return Module.HEAPU8.slice(pointer, pointer + size);
+  }
+
+  function importBytes(name, bytes, options) {
+    var pointer = Module._malloc(Math.max(1, bytes.length));
+    try {
+      Module.HEAPU8.set(bytes, pointer);
+      return callJson('wb_import_file', ['string', 'number', 'number', 'number'],
+                      [String(name), pointer, bytes.length, (options && options.period) || 0]);
+    } finally {
+      Module._free(pointer);
+    }
+  }
+
+  function today() { return new Date().toISOString().slice(0, 10); }
+
   // Services called from C++ (src/app/js_bridge.cpp).
   Module.weerbaar = {
+    takeStartDatabase: function () {
+      if (!startDatabase) return 0;
+      var pointer = Module._malloc(startDatabase.bytes.length);
+      Module.HEAPU8.set(startDatabase.bytes, pointer);
+      Module.weerbaar.startDatabaseSize = startDatabase.bytes.length;
+      Module.weerbaar.startDatabaseOrigin = startDatabase.origin;
+      startDatabase = null;
+      return pointer;
+    },
+    databaseChanged: scheduleSave,
+    forgetSavedDatabase: function () {
+      clearTimeout(saveTimer);
+      pendingSave = Module.weerbaarStorage.clear().catch(function () {});
+    },
+    pickFiles: function () {
+      Module.weerbaarFiles.pickFiles('.csv,.tsv,.txt,.json,.geojson,.topojson,.gpkg,.sqlite,.sqlite3,.db',
+                                     function (name, bytes) { importBytes(name, bytes); });
+    },
+    saveDatabaseFile: function () {
+      Module.weerbaarFiles.download('weerbaar-' + today() + '.sqlite', exportBytes(), 'application/vnd.sqlite3');
+    },
+    saveOfflineFile: function () {
+      var page = Module.weerbaarFiles.offlinePage(exportBytes(), Date.now());
+      Module.weerbaarFiles.download('weerbaar-offline-' + today() + '.html', page, 'text/html');
+    },
     started: function () {
       // Resolve after the browser has presented the first frame, not merely issued it.
       requestAnimationFrame(function () {
@@ -68,6 +150,9 @@
   };
   Module.onAbort = function (what) { fail(what || 'aborted'); };
   Module.canvas = document.getElementById('canvas');
+  Module.weerbaarFiles.acceptDrops(function (name, bytes) {
+    ready.then(function () { importBytes(name, bytes); });
+  });
 
   function call(name, returnType, argTypes, args) {
     return Module.ccall(name, returnType, argTypes, args);
@@ -108,6 +193,20 @@
         if (result.error) throw new Error(result.error);
         return result;
       });
+    },
+
+    // Imports a file through the same path as drag-and-drop and the file picker.
+    // -> {ok, table, rows, message}; bad input resolves with ok:false and says what and where.
+    importFile: function (name, bytes, options) {
+      return ready.then(function () {
+        if (!(bytes instanceof Uint8Array)) throw new TypeError('bytes must be a Uint8Array');
+        return importBytes(name, bytes, options);
+      });
+    },
+
+    // The whole database as a .sqlite file (opens in the sqlite3 command-line tool).
+    exportDatabase: function () {
+      return ready.then(exportBytes);
     },
 
     // The ingest benchmark of DESIGN.md section 5. Copying the bytes into the wasm heap counts as
@@ -154,6 +253,17 @@
       },
       language: function () {
         return ready.then(function () { return call('wb_language', 'string', [], []); });
+      },
+      // Resolves when the last change has been written to browser storage.
+      whenSaved: function () {
+        return ready.then(function () { return pendingSave; });
+      },
+      // The user-visible notice (last import, export or error): {text, error} or null.
+      notice: function () {
+        return ready.then(function () { return callJson('wb_notice'); });
+      },
+      offlinePage: function () {
+        return ready.then(function () { return Module.weerbaarFiles.offlinePage(exportBytes(), Date.now()); });
       },
     },
   };

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <glm/vec2.hpp>
 
@@ -21,9 +22,19 @@ struct ScreenRect {
     }
 };
 
+// A message for the user about the last thing that happened (an import, an export).
+struct Notice {
+    std::string text;
+    bool isError = false;
+};
+
 struct AppState {
     Database db;
     MapModel map;
+    std::vector<IndicatorInfo> indicators;  // what the map can show
+    long changeCount = 0;                   // bumped on every committed change (persistence watches it)
+    std::optional<Notice> notice;
+    bool meshDirty = true;                  // the renderer needs the tiles again (new database)
     geo::MapView view;
     bool viewFitted = false;          // fit once the panel size is known
 
@@ -33,9 +44,26 @@ struct AppState {
     std::optional<size_t> listHovered;  // feature under the mouse or focus in a list (highlighted)
     ScreenRect mapRect;               // where the map image was drawn this frame (CSS pixels)
 
+    // Things the panels ask the platform layer to do after the frame (file dialogs and downloads
+    // are browser work; the panels stay free of it).
+    struct Requests {
+        bool pickFiles = false;
+        bool saveDatabase = false;
+        bool saveOffline = false;
+        bool resetToDefault = false;
+    } requests;
+    bool confirmReset = false;        // the reset dialog is open
+
     bool showSidePanel = true;
     bool showShortcuts = false;
     bool showAbout = false;
+
+    // Makes `database` the working database and rebuilds everything derived from it.
+    void open(Database database);
+    // After a change committed to the database: refresh what the panels show.
+    void dataChanged();
+    void showIndicator(const std::string& indicatorId);
+    void notify(std::string text, bool isError);
 
     void select(const std::string& code) {
         if (code != selectedCode) coloursDirty = true;

@@ -1,6 +1,8 @@
 #include "app/js_bridge.h"
 
 #include <emscripten.h>
+
+#include <cstdlib>
 #include <emscripten/html5.h>
 
 namespace wb::js {
@@ -24,6 +26,23 @@ std::optional<Language> storedLanguage() {
 void storeLanguage(Language language) {
     EM_ASM({ Module.weerbaar.storeLanguage($0 ? 'en' : 'nl'); }, language == Language::English ? 1 : 0);
 }
+
+StartDatabaseOrigin takeStartDatabase(std::vector<uint8_t>& bytes) {
+    auto* pointer = reinterpret_cast<uint8_t*>(  // wasm32: a pointer fits in an int
+        static_cast<uintptr_t>(EM_ASM_INT({ return Module.weerbaar.takeStartDatabase(); })));
+    if (!pointer) return StartDatabaseOrigin::None;
+    const int size = EM_ASM_INT({ return Module.weerbaar.startDatabaseSize; });
+    const int origin = EM_ASM_INT({ return Module.weerbaar.startDatabaseOrigin; });
+    bytes.assign(pointer, pointer + size);
+    std::free(pointer);
+    return origin == 2 ? StartDatabaseOrigin::EmbeddedInPage : StartDatabaseOrigin::SavedInBrowser;
+}
+
+void databaseChanged() { EM_ASM({ Module.weerbaar.databaseChanged(); }); }
+void forgetSavedDatabase() { EM_ASM({ Module.weerbaar.forgetSavedDatabase(); }); }
+void pickFiles() { EM_ASM({ Module.weerbaar.pickFiles(); }); }
+void saveDatabaseFile() { EM_ASM({ Module.weerbaar.saveDatabaseFile(); }); }
+void saveOfflineFile() { EM_ASM({ Module.weerbaar.saveOfflineFile(); }); }
 
 void canvasCssSize(double& width, double& height, double& pixelRatio) {
     emscripten_get_element_css_size("#canvas", &width, &height);

@@ -2,8 +2,10 @@
 // remembered language. Only this file and main.cpp know about emscripten.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/language.h"
 
@@ -15,5 +17,14 @@ std::optional<Language> storedLanguage();
 void storeLanguage(Language language);
 // CSS size of the canvas and the device pixel ratio.
 void canvasCssSize(double& width, double& height, double& pixelRatio);
+
+enum class StartDatabaseOrigin { None, SavedInBrowser, EmbeddedInPage };
+// The database saved in this browser or embedded in an offline file, whichever is newer.
+StartDatabaseOrigin takeStartDatabase(std::vector<uint8_t>& bytes);
+void databaseChanged();       // schedules writing the database to browser storage
+void forgetSavedDatabase();   // after a reset to the default data
+void pickFiles();             // the browser's file dialog; chosen files are imported
+void saveDatabaseFile();      // download as .sqlite
+void saveOfflineFile();       // download this page with the database inside
 
 }  // namespace wb::js

@@ -12,10 +12,10 @@
 #include <stdexcept>
 #include <string>
 
-#include "app/embedded_data.h"
+#include "app/data_actions.h"
 #include "app/js_bridge.h"
 #include "app/runtime.h"
-#include "core/schema.h"
+#include "core/untrusted_database.h"
 #include "render/gl.h"
 #include "render/map_renderer.h"
 #include "ui/panels.h"
@@ -32,16 +32,53 @@ struct Runtime {
     std::unique_ptr<render::MapRenderer> renderer;
     double pixelRatio = 1.0;
     long frame = 0;
+    long savedChangeCount = 0;
 };
 
 Runtime g_runtime;
 
-AppState openDefaultDataset() {
-    AppState state;
-    state.db = Database::fromBytes(default_database, default_database_size);
-    migrate(state.db);
-    state.map = buildMunicipalityTileMap(state.db, "population_density", kDefaultDivisionYear);
-    return state;
+// The newest of: the database saved in this browser, the one embedded in an offline file, the
+// default. A saved database that cannot be opened is reported, never dropped silently: it stays
+// in storage until the user changes something.
+void openStartDatabase(AppState& state) {
+    std::vector<uint8_t> bytes;
+    const js::StartDatabaseOrigin origin = js::takeStartDatabase(bytes);
+    if (origin != js::StartDatabaseOrigin::None) {
+        try {
+            state.open(openUntrustedDatabase(bytes.data(), bytes.size()));
+            state.notify(ui::tr(origin == js::StartDatabaseOrigin::SavedInBrowser ? ui::Text::NoticeStartedFromSaved
+                                                                                    : ui::Text::NoticeStartedFromEmbedded),
+                         false);
+            return;
+        } catch (const std::exception& e) {
+            state.open(openDefaultDatabase());
+            state.notify(std::string(ui::tr(ui::Text::NoticeSavedUnreadable)) + ": " + e.what(), true);
+            return;
+        }
+    }
+    state.open(openDefaultDatabase());
+    state.notify(ui::tr(ui::Text::NoticeDropHint), false);
+}
+
+// Carries out what the panels asked for this frame.
+void handleRequests(Runtime& rt) {
+    AppState& state = *rt.state;
+    auto& r = state.requests;
+    if (r.pickFiles) js::pickFiles();
+    if (r.saveDatabase) js::saveDatabaseFile();
+    if (r.saveOffline) js::saveOfflineFile();
+    if (r.resetToDefault) {
+        js::forgetSavedDatabase();
+        state.open(openDefaultDatabase());
+        rt.savedChangeCount = state.changeCount;  // the default needs no saving
+        state.notify(ui::tr(ui::Text::NoticeResetDone), false);
+    }
+    r = {};
+    if (state.meshDirty) {
+        rt.renderer->setMesh(state.map.mesh);
+        state.meshDirty = false;
+    }
+    saveChangesSoon();
 }
 
 void createWindowAndContext(Runtime& rt) {
@@ -104,6 +141,7 @@ void frame() {
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         SDL_GL_SwapWindow(rt.window);
+        handleRequests(rt);
         if (++rt.frame == 1) js::notifyReady();
     } catch (const std::exception& e) {
         emscripten_cancel_main_loop();
@@ -124,16 +162,26 @@ void start() {
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
-    rt.state = std::make_unique<AppState>(openDefaultDataset());
-    rt.renderer = std::make_unique<render::MapRenderer>();
-    rt.renderer->setMesh(rt.state->map.mesh);
     if (const auto stored = js::storedLanguage()) ui::setLanguage(*stored);
     js::storeLanguage(ui::currentLanguage());  // also sets <html lang>
+    rt.state = std::make_unique<AppState>();
+    openStartDatabase(*rt.state);
+    rt.renderer = std::make_unique<render::MapRenderer>();
+    rt.renderer->setMesh(rt.state->map.mesh);
+    rt.state->meshDirty = false;
 }
 
 }  // namespace
 
 AppState* runningApp() { return g_runtime.state.get(); }
+
+void saveChangesSoon() {
+    Runtime& rt = g_runtime;
+    if (rt.state && rt.state->changeCount != rt.savedChangeCount) {
+        rt.savedChangeCount = rt.state->changeCount;
+        js::databaseChanged();
+    }
+}
 
 void changeLanguage(Language language) {
     ui::setLanguage(language);

@@ -40,14 +40,18 @@ std::vector<uint32_t> MapModel::featureColours(const std::string& focusCode) con
     return colours;
 }
 
+void MapModel::showIndicator(const Database& db, const std::string& indicatorId) {
+    const auto info = indicatorInfo(db, indicatorId);
+    if (!info) throw std::runtime_error("unknown indicator: " + indicatorId);
+    indicator = *info;
+    values = latestIndicatorValues(db, indicatorId, areas);
+    classes = quantileClasses(values, kDefaultClassCount);
+}
+
 MapModel buildMunicipalityTileMap(const Database& db, const std::string& indicatorId, int year) {
     MapModel model;
     model.areas = areasAtLevel(db, AreaLevel::Municipality, year);
-    const auto info = indicatorInfo(db, indicatorId);
-    if (!info) throw std::runtime_error("unknown indicator: " + indicatorId);
-    model.indicator = *info;
-    model.values = latestIndicatorValues(db, indicatorId, model.areas);
-    model.classes = quantileClasses(model.values, kDefaultClassCount);
+    model.showIndicator(db, indicatorId);
     for (AreaLevel level : {AreaLevel::SafetyRegion, AreaLevel::Province}) {
         for (Area& a : areasAtLevel(db, level, year)) model.parents.emplace(a.code, std::move(a));
     }

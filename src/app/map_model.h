@@ -37,6 +37,9 @@ struct MapModel {
     // `focusCode` (a selected region or province) are faded so the selection stands out.
     std::vector<uint32_t> featureColours(const std::string& focusCode) const;
     bool isInside(const Area& municipality, const std::string& code) const;
+
+    // Colours the same tiles by another indicator (no new geometry). Throws for an unknown id.
+    void showIndicator(const Database& db, const std::string& indicatorId);
 };
 
 // Classes in the legend of the default map.

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/data_actions.h"
 #include "app/runtime.h"
 #include "core/json_writer.h"
 #include "core/read_only_query.h"
@@ -75,6 +76,49 @@ EMSCRIPTEN_KEEPALIVE const char* wb_bench_ingest(const char* bytes, int length, 
     } catch (const std::exception& e) {
         return result(errorJson(e.what()));
     }
+}
+
+// Dashboard.importFile (and drag-and-drop, and the file picker): {ok, table, rows, message}.
+EMSCRIPTEN_KEEPALIVE const char* wb_import_file(const char* name, const char* bytes, int length, int defaultPeriod) {
+    wb::AppState* app = wb::runningApp();
+    if (!app) return result(errorJson("the dashboard has not started"));
+    const wb::ImportOutcome outcome =
+        wb::importIntoApp(*app, name, std::string_view(bytes, static_cast<size_t>(length)), defaultPeriod);
+    wb::saveChangesSoon();
+    std::string out = std::string("{\"ok\":") + (outcome.ok ? "true" : "false") + ",\"table\":";
+    wb::appendJsonString(out, outcome.ok ? outcome.result.table : "");
+    out += ",\"rows\":" + std::to_string(outcome.ok ? outcome.result.rows : 0) + ",\"message\":";
+    wb::appendJsonString(out, outcome.message);
+    return result(out + "}");
+}
+
+// Dashboard.exportDatabase: the bytes stay valid until the next export.
+std::vector<uint8_t> g_export;
+EMSCRIPTEN_KEEPALIVE const uint8_t* wb_export_database() {
+    wb::AppState* app = wb::runningApp();
+    if (!app) return nullptr;
+    try {
+        g_export = app->db.serialize();
+    } catch (const std::exception&) {
+        return nullptr;
+    }
+    return g_export.data();
+}
+EMSCRIPTEN_KEEPALIVE int wb_export_size() { return static_cast<int>(g_export.size()); }
+
+EMSCRIPTEN_KEEPALIVE void wb_notify_storage_failure(const char* message) {
+    if (wb::AppState* app = wb::runningApp()) {
+        app->notify(std::string(wb::ui::tr(wb::ui::Text::NoticeStorageFailed)) + " (" + message + ")", true);
+    }
+}
+
+EMSCRIPTEN_KEEPALIVE const char* wb_notice() {
+    wb::AppState* app = wb::runningApp();
+    if (!app || !app->notice) return result("null");
+    std::string out = "{\"text\":";
+    wb::appendJsonString(out, app->notice->text);
+    out += std::string(",\"error\":") + (app->notice->isError ? "true" : "false");
+    return result(out + "}");
 }
 
 // Test hooks: where a municipality's tile is on screen, what is under the mouse, where the map is.

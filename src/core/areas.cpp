@@ -35,13 +35,34 @@ std::vector<Area> childAreas(const Database& db, const std::string& parentCode, 
     return out;
 }
 
-std::optional<IndicatorInfo> indicatorInfo(const Database& db, const std::string& indicatorId) {
-    Statement st = db.prepare(
-        "SELECT id, name_nl, name_en, unit_nl, unit_en, source, is_count_of_people FROM indicator WHERE id = ?");
-    st.bind(1, indicatorId);
-    if (!st.step()) return std::nullopt;
+namespace {
+
+constexpr const char* kIndicatorColumns =
+    "SELECT i.id, i.name_nl, i.name_en, i.unit_nl, i.unit_en, i.source, i.is_count_of_people FROM indicator i ";
+
+IndicatorInfo readIndicator(const Statement& st) {
     return IndicatorInfo{st.getText(0), st.getText(1), st.getText(2), st.getText(3),
                          st.getText(4), st.getText(5), st.getInt(6) != 0};
+}
+
+}  // namespace
+
+std::optional<IndicatorInfo> indicatorInfo(const Database& db, const std::string& indicatorId) {
+    Statement st = db.prepare(std::string(kIndicatorColumns) + "WHERE i.id = ?");
+    st.bind(1, indicatorId);
+    if (!st.step()) return std::nullopt;
+    return readIndicator(st);
+}
+
+std::vector<IndicatorInfo> indicatorsWithValuesAt(const Database& db, AreaLevel level) {
+    Statement st = db.prepare(std::string(kIndicatorColumns) +
+                              "WHERE EXISTS (SELECT 1 FROM indicator_value v JOIN area a ON a.code = v.area_code "
+                              "AND a.year = v.area_year WHERE v.indicator_id = i.id AND a.level = ?) "
+                              "ORDER BY i.name_nl");
+    st.bind(1, toString(level));
+    std::vector<IndicatorInfo> out;
+    while (st.step()) out.push_back(readIndicator(st));
+    return out;
 }
 
 std::vector<std::optional<double>> latestIndicatorValues(const Database& db, const std::string& indicatorId,

@@ -40,6 +40,9 @@ struct IndicatorInfo {
 
 std::optional<IndicatorInfo> indicatorInfo(const Database& db, const std::string& indicatorId);
 
+// Indicators that have at least one value for an area of `level`, by Dutch name.
+std::vector<IndicatorInfo> indicatorsWithValuesAt(const Database& db, AreaLevel level);
+
 // The latest value of an indicator for each of `areas` (nullopt where there is none), in the
 // same order as `areas`.
 std::vector<std::optional<double>> latestIndicatorValues(const Database& db, const std::string& indicatorId,

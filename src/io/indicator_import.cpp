@@ -53,7 +53,8 @@ public:
         std::map<std::string, std::map<std::string, AreaRef>> byLevel;  // level -> lower name -> area
         while (st.step()) byLevel[st.getText(2)][lowerAscii(st.getTextView(3))] = {st.getText(0), static_cast<int>(st.getInt(1))};
         size_t best = 0;
-        for (auto& [level, table] : byLevel) {
+        for (auto& levelAndTable : byLevel) {  // no structured binding: lambdas cannot capture one in C++17
+            const auto& table = levelAndTable.second;
             const size_t hits = static_cast<size_t>(std::count_if(names.begin(), names.end(), [&](const std::string& n) {
                 return table.count(lowerAscii(n)) > 0;
             }));

@@ -33,6 +33,27 @@ void drawHelpWindows(AppState& state) {
         }
         ImGui::End();
     }
+    if (state.confirmReset) {
+        ImGui::OpenPopup("###reset");
+        state.confirmReset = false;
+    }
+    ImGui::SetNextWindowSize(ImVec2(460, 0), ImGuiCond_Appearing);
+    const std::string resetTitle = std::string(tr(Text::ResetTitle)) + "###reset";
+    if (ImGui::BeginPopupModal(resetTitle.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextUnformatted(tr(Text::ResetBody));
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+        if (ImGui::Button(tr(Text::ResetConfirm))) {
+            state.requests.resetToDefault = true;
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button(tr(Text::Cancel)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
     if (state.showAbout) {
         if (beginCentredWindow(tr(Text::AboutTitle), "about", &state.showAbout, 520)) {
             ImGui::PushTextWrapPos(0.0f);

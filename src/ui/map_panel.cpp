@@ -162,13 +162,32 @@ void drawLegend(const Legend& legend, ImVec2 min, ImDrawList* draw) {
     draw->AddText(at, IM_COL32(70, 78, 86, 255), legend.source.c_str());
 }
 
+// Which indicator colours the map: every indicator with municipal values, imported ones too.
+void drawIndicatorChoice(AppState& state) {
+    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + 8, ImGui::GetCursorPosY() + 4));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(Text::MapIndicator));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(320);
+    if (ImGui::BeginCombo("##indicator", indicatorName(state.map.indicator))) {
+        for (const IndicatorInfo& info : state.indicators) {
+            const bool selected = info.id == state.map.indicator.id;
+            const std::string label = std::string(indicatorName(info)) + "##" + info.id;
+            if (ImGui::Selectable(label.c_str(), selected) && !selected) state.showIndicator(info.id);
+            if (selected) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 4);
+}
+
 }  // namespace
 
 void drawMapPanel(AppState& state, render::MapRenderer& renderer, ScreenRect rect) {
     placeNextWindow(rect);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     const std::string title =
-        std::string(tr(Text::PanelMap)) + ": " + indicatorName(state.map.indicator) + " 2024###map";
+        std::string(tr(Text::PanelMap)) + ": " + indicatorName(state.map.indicator) + "###map";
     const bool visible =
         ImGui::Begin(title.c_str(), nullptr, kPanelFlags | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ImGui::PopStyleVar();
@@ -176,6 +195,7 @@ void drawMapPanel(AppState& state, render::MapRenderer& renderer, ScreenRect rec
         ImGui::End();
         return;
     }
+    drawIndicatorChoice(state);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     state.mapRect = {{origin.x, origin.y}, {std::max(avail.x, 1.0f), std::max(avail.y, 1.0f)}};

@@ -8,6 +8,15 @@ namespace wb::ui {
 float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged) {
     float height = 0;
     if (!ImGui::BeginMainMenuBar()) return height;
+    if (ImGui::BeginMenu(tr(Text::MenuFile))) {
+        if (ImGui::MenuItem(tr(Text::MenuFileImport), "Ctrl+O")) state.requests.pickFiles = true;
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr(Text::MenuFileSaveDatabase), "Ctrl+S")) state.requests.saveDatabase = true;
+        if (ImGui::MenuItem(tr(Text::MenuFileSaveOffline))) state.requests.saveOffline = true;
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr(Text::MenuFileReset))) state.confirmReset = true;
+        ImGui::EndMenu();
+    }
     if (ImGui::BeginMenu(tr(Text::MenuView))) {
         if (ImGui::MenuItem(tr(Text::MenuViewFit), "0")) state.viewFitted = false;
         ImGui::MenuItem(tr(Text::MenuViewSidePanel), nullptr, &state.showSidePanel);
@@ -35,7 +44,12 @@ float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged) {
     }
     height = ImGui::GetWindowSize().y;
     ImGui::EndMainMenuBar();
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !ImGui::GetIO().WantTextInput) state.select("");
+    const ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !io.WantTextInput) state.select("");
+    if (io.KeyCtrl && !io.WantTextInput) {
+        if (ImGui::IsKeyPressed('O' - 'A' + 4 /* SDL scancode of O */)) state.requests.pickFiles = true;
+        if (ImGui::IsKeyPressed('S' - 'A' + 4)) state.requests.saveDatabase = true;
+    }
     return height;
 }
 

@@ -27,7 +27,16 @@ void drawStatusBar(AppState& state, ScreenRect rect) {
     ImGui::PopStyleVar();
     if (visible) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted(tr(Text::StatusGeography));
+        if (state.notice) {
+            // The last import/export outcome; errors in a dark red that keeps 4.5:1 contrast.
+            const ImVec4 colour = state.notice->isError ? ImVec4(0.64f, 0.0f, 0.11f, 1.0f) : ImVec4(0.1f, 0.35f, 0.15f, 1.0f);
+            ImGui::PushStyleColor(ImGuiCol_Text, colour);
+            ImGui::TextUnformatted(state.notice->text.c_str());
+            ImGui::PopStyleColor();
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", state.notice->text.c_str());
+        } else {
+            ImGui::TextUnformatted(tr(Text::StatusGeography));
+        }
         if (!state.selectedCode.empty()) {
             const std::string label = std::string(tr(Text::SelectionLabel)) + ": " + selectedName(state) + " (" +
                                       state.selectedCode + ")";

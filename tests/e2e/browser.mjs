@@ -127,15 +127,15 @@ function describeProblems(problems, { requestsOnly }) {
 }
 
 /**
- * Opens the dashboard in a fresh 1280x800 context.
+ * Opens the dashboard in a fresh 1280x800 context (or in `context`, to share browser storage),
+ * from `file` (default: dist/index.html or WEERBAAR_PAGE).
  * mode 'file' loads the page from file://, mode 'http' from a loopback server.
  * Returns { page, url, problems, assertClean({requestsOnly}), close() }.
  * assertClean() throws listing everything recorded since the previous call, then forgets it,
  * so each problem fails exactly the test during which it happened.
  */
-export async function openDashboard(browser, mode) {
+export async function openDashboard(browser, mode, { file = pagePath(), context: sharedContext } = {}) {
   const problems = { requests: [], consoleErrors: [], pageErrors: [] };
-  const file = pagePath();
   // Requests that reach the server but never passed through routing (the browser itself asking
   // for /favicon.ico, say) are just as much "network traffic" as anything the page fetches.
   let pageUrl;
@@ -147,9 +147,11 @@ export async function openDashboard(browser, mode) {
   const located = await locatePage(mode, file, onServerRequest);
   pageUrl = located.url;
 
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  // A shared context keeps browser storage (IndexedDB) between pages: reload and restart tests.
+  const context = sharedContext ??
+    await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
   const close = async () => {
-    await context.close();
+    if (!sharedContext) await context.close();
     await located.server?.close();
   };
   try {

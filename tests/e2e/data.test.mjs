@@ -1,0 +1,242 @@
+// Data in and out of the page: imports of real CBS files through Dashboard.importFile, malformed
+// files that must change nothing, export -> re-import, persistence across a reload and a browser
+// restart (IndexedDB), and the offline file that carries its database along.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, REPO_ROOT, VIEWPORT, launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+
+const TEST_TIMEOUT_MS = 90_000;
+const SHARED_DATA = path.join(REPO_ROOT, '..', 'shared', 'data');
+const OUT_DIR = path.join(REPO_ROOT, 'build', 'e2e');
+
+// ---- helpers that run Dashboard calls in the page ----------------------------------------------
+
+function inPage(page, what, fn, arg) {
+  return withTimeout(page.evaluate(fn, arg), 30_000, `${what} did not settle`);
+}
+
+function importFile(page, name, bytes, options) {
+  return inPage(page, `Dashboard.importFile(${name})`, ([n, b64, o]) => {
+    const binary = atob(b64);
+    const data = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) data[i] = binary.charCodeAt(i);
+    return window.Dashboard.importFile(n, data, o);
+  }, [name, Buffer.from(bytes).toString('base64'), options]);
+}
+
+async function exportDatabase(page) {
+  const b64 = await inPage(page, 'Dashboard.exportDatabase()', async () => {
+    const bytes = await window.Dashboard.exportDatabase();
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(text);
+  });
+  return Buffer.from(b64, 'base64');
+}
+
+async function rows(page, sql, params = []) {
+  return (await inPage(page, sql, ([s, p]) => window.Dashboard.query(s, p), [sql, params])).rows;
+}
+
+const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
+// A StatLine-style export (';' separated, decimal comma, padded codes) of the real CBS
+// 85984NED figures for the 342 municipalities, made from the kwb2024 JSON.
+function statLineCsvFromKwb() {
+  const kwb = JSON.parse(readFileSync(path.join(SHARED_DATA, 'cbs', 'kwb2024', 'stripped_filtered_data_2024.json')));
+  const lines = ['"ID";"WijkenEnBuurten";"Perioden";"AantalInwoners_5";"Woningvoorraad_35";"Aandeel_mannen"'];
+  let id = 0;
+  for (const [code, row] of Object.entries(kwb)) {
+    if (!code.startsWith('GM')) continue;
+    const share = (row.Mannen_6 / row.AantalInwoners_5 * 100).toFixed(2).replace('.', ',');
+    lines.push(`"${++id}";"${code}  ";"2024JJ00";"${row.AantalInwoners_5}";"${row.Woningvoorraad_35}";"${share}"`);
+  }
+  return Buffer.from(lines.join('\r\n') + '\r\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+let browser;
+before(async () => { browser = await launchBrowser(); }, { timeout: 30_000 });
+after(async () => { await browser?.close(); });
+
+describe('imports and exports', () => {
+  let session;
+  before(async () => {
+    session = await openDashboard(browser, 'file');
+    await waitReady(session.page);
+  }, { timeout: TEST_TIMEOUT_MS });
+  after(async () => { await session?.close(); });
+
+  it('imports the real CBS municipal facts CSV (once a year is given)', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { page } = session;
+    const bytes = readFileSync(path.join(SHARED_DATA, 'cbs', 'gemeenten_2025.csv'));
+    const before = sha(await exportDatabase(page));
+    const refused = await importFile(page, 'gemeenten_2025.csv', bytes);
+    assert.equal(refused.ok, false, 'a table without a period column needs a year');
+    assert.equal(refused.message, 'gemeenten_2025.csv: the file has no period column: choose a year');
+    assert.equal(sha(await exportDatabase(page)), before, 'a refused import must not change the database');
+
+    const result = await importFile(page, 'gemeenten_2025.csv', bytes, { period: 2025 });
+    assert.equal(result.ok, true, result.message);
+    assert.equal(result.table, 'indicator_value');
+    assert.equal(result.rows, 342 * 3, 'three numeric columns (centroid lon/lat, area) for 342 municipalities');
+    const [[count, area]] = await rows(page,
+      "SELECT count(*), round(sum(value)) FROM indicator_value WHERE indicator_id = 'area_km2' AND period = 2025");
+    assert.equal(count, 342);
+    assert.equal(area, 34949, 'total area of the generalised polygons (SOURCES.md: 34,949 km2)');
+    session.assertClean();
+  });
+
+  it('imports a StatLine export made from the kwb2024 JSON and shows it on the map', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { page } = session;
+    const result = await importFile(page, 'kwb2024.csv', statLineCsvFromKwb());
+    assert.equal(result.ok, true, result.message);
+    assert.equal(result.rows, 342 * 3);
+    const [[residents]] = await rows(page,
+      "SELECT sum(value) FROM indicator_value WHERE indicator_id = 'aantalinwoners' AND period = 2024");
+    assert.equal(residents, 17942942, 'CBS population on 1 January 2024');
+    const [[share]] = await rows(page,
+      "SELECT value FROM indicator_value WHERE indicator_id = 'aandeel_mannen' AND area_code = 'GM0363'");
+    assert.ok(share > 48 && share < 52, `decimal comma read as a decimal: ${share}`);
+    const notice = await inPage(page, 'notice', () => window.Dashboard.debug.notice());
+    assert.equal(notice.error, false);
+    assert.match(notice.text, /kwb2024\.csv: imported 1026 values of 3 indicator\(s\) for 342 areas/);
+    session.assertClean();
+  });
+
+  it('refuses malformed files with a message and leaves the data exactly as it was', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { page } = session;
+    const before = sha(await exportDatabase(page));
+    const cases = [
+      ['unknown-code.csv', 'code;jaar;inwoners\nGM0014;2024;10\nGM9999;2024;5\n',
+        'unknown-code.csv, line 3: unknown area code GM9999'],
+      ['typo.csv', 'code,jaar,x\nGM0014,2024,1\nGM0034,2024,2\nGM0037,2024,3\nGM0047,2024,4,5\n',
+        'typo.csv, line 5: expected 3 fields, found 4'],
+      ['quote.csv', 'code,jaar,x\nGM0014,2024,"1\n', 'quote.csv, line 2: a quoted field is never closed'],
+      ['empty.csv', '', 'empty.csv: the file is empty'],
+      ['notes.docx', 'PK\u0003\u0004', 'notes.docx: unknown file type: use .csv, .geojson, .topojson, .gpkg or .sqlite'],
+      ['broken.sqlite', 'SQLite format 3\u0000' + 'x'.repeat(600), null],
+      ['other.sqlite', null, 'other.sqlite: not a Weerbaar database (no area table or no schema version)'],
+    ];
+    for (const [name, text, expected] of cases) {
+      const bytes = text === null ? emptySqliteFile() : Buffer.from(text, 'latin1');
+      const result = await importFile(page, name, bytes);
+      assert.equal(result.ok, false, `${name} should be refused`);
+      if (expected) assert.equal(result.message, expected, name);
+      else assert.ok(result.message.startsWith(`${name}: `) && result.message.length > name.length + 10, result.message);
+      assert.equal(sha(await exportDatabase(page)), before, `${name} changed the database`);
+    }
+    const notice = await inPage(page, 'notice', () => window.Dashboard.debug.notice());
+    assert.equal(notice.error, true, 'the user sees the failure');
+    session.assertClean();
+  });
+
+  it('exports a valid .sqlite that re-imports losslessly', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { page } = session;
+    const exported = await exportDatabase(page);
+    mkdirSync(OUT_DIR, { recursive: true });
+    const file = path.join(OUT_DIR, 'export.sqlite');
+    writeFileSync(file, exported);
+    // The sqlite3 command-line tool opens it.
+    const cli = execFileSync('sqlite3', [file, 'PRAGMA integrity_check; SELECT count(*) FROM areas;']).toString().trim();
+    assert.equal(cli, 'ok\n380');
+
+    const summary = "SELECT (SELECT count(*) FROM area), (SELECT count(*) FROM indicator_value), " +
+      "(SELECT round(sum(value), 3) FROM indicator_value), (SELECT count(*) FROM indicator)";
+    const before = await rows(page, summary);
+    const result = await importFile(page, 'export.sqlite', exported);
+    assert.equal(result.ok, true, result.message);
+    assert.equal(result.table, 'database');
+    assert.deepEqual(await rows(page, summary), before, 'the same data after re-import');
+    assert.equal(sha(await exportDatabase(page)), sha(exported), 'byte-identical after a round trip');
+    session.assertClean();
+  });
+});
+
+// An SQLite file that is valid but not ours: made in the page's own SQLite would need a write
+// path; a minimal valid empty database file is 512+ bytes of header we can build by hand.
+function emptySqliteFile() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-'));
+  const file = path.join(dir, 'other.sqlite');
+  execFileSync('sqlite3', [file, 'CREATE TABLE notes(x); INSERT INTO notes VALUES (1);']);
+  const bytes = readFileSync(file);
+  rmSync(dir, { recursive: true, force: true });
+  return bytes;
+}
+
+describe('persistence', () => {
+  it('keeps imported data across a reload and a browser restart', { timeout: TEST_TIMEOUT_MS * 2 }, async () => {
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-profile-'));
+    const launch = () => chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS, viewport: VIEWPORT,
+    });
+    let context = await launch();
+    try {
+      let session = await openDashboard(null, 'file', { context });
+      await waitReady(session.page);
+      const imported = await importFile(session.page, 'kwb2024.csv', statLineCsvFromKwb());
+      assert.equal(imported.ok, true, imported.message);
+      await inPage(session.page, 'whenSaved', () => window.Dashboard.debug.whenSaved());
+
+      await session.page.reload({ waitUntil: 'domcontentloaded' });
+      await waitReady(session.page);
+      assert.deepEqual(await rows(session.page, "SELECT count(*) FROM indicator_value WHERE indicator_id = 'aantalinwoners'"),
+        [[342]], 'after a reload');
+      const notice = await inPage(session.page, 'notice', () => window.Dashboard.debug.notice());
+      assert.match(notice.text, /opgeslagen gegevens/i, 'the user is told the saved data was loaded');
+      session.assertClean();
+      await session.close();
+
+      await context.close();
+      context = await launch();
+      session = await openDashboard(null, 'file', { context });
+      await waitReady(session.page);
+      assert.deepEqual(await rows(session.page, "SELECT count(*) FROM indicator_value WHERE indicator_id = 'aantalinwoners'"),
+        [[342]], 'after a browser restart');
+      session.assertClean();
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('saves an offline file that opens from file:// with the data inside', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const session = await openDashboard(browser, 'file');
+    let offline;
+    try {
+      await waitReady(session.page);
+      const imported = await importFile(session.page, 'kwb2024.csv', statLineCsvFromKwb());
+      assert.equal(imported.ok, true, imported.message);
+      const b64 = await inPage(session.page, 'offlinePage', async () => {
+        const bytes = await window.Dashboard.debug.offlinePage();
+        let text = '';
+        for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+        return btoa(text);
+      });
+      const dir = path.join(OUT_DIR, 'offline-stick');
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, 'weerbaar-offline.html');
+      writeFileSync(file, Buffer.from(b64, 'base64'));
+      session.assertClean();
+
+      offline = await openDashboard(browser, 'file', { file });  // a fresh context: no browser storage
+      await waitReady(offline.page);
+      assert.deepEqual(await rows(offline.page, "SELECT sum(value) FROM indicator_value WHERE indicator_id = 'aantalinwoners'"),
+        [[17942942]], 'the offline file carries the imported data');
+      const notice = await inPage(offline.page, 'notice', () => window.Dashboard.debug.notice());
+      assert.match(notice.text, /offline-bestand/);
+      offline.assertClean();
+    } finally {
+      await offline?.close();
+      await session.close();
+    }
+  });
+});
