@@ -1,0 +1,81 @@
+// The in-memory model every boundary or point importer produces (GeoJSON, TopoJSON, later
+// GeoPackage): features with text properties, polygons and points in WGS84 longitude/latitude.
+// Readers validate as they build it, so code that uses a FeatureSet can rely on:
+//   - every coordinate is finite, |lon| <= 180 and |lat| <= 90;
+//   - every ring has at least 4 positions and is closed (first == last);
+//   - rings[0] of a polygon is its outer ring, the other rings are holes (winding is as in the file).
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace wb::io {
+
+struct LonLat {
+    double lon = 0, lat = 0;
+};
+
+using Ring = std::vector<LonLat>;  // closed: front() == back()
+
+struct Polygon {
+    std::vector<Ring> rings;  // rings[0] outer, the rest holes
+};
+
+// What a property value was in the file. The value itself is always kept as text so the rest of
+// the program has one thing to deal with; the type lets a writer give it back unchanged.
+enum class PropertyType { String, Number, Boolean, Null, Json };
+
+struct Property {
+    std::string name;
+    // String: the text; Number: the number as written by the JSON library (shortest text that reads
+    // back as the same double, or the exact integer); Boolean: "true"/"false"; Null: "";
+    // Json: a nested object or array as compact JSON text.
+    std::string value;
+    PropertyType type = PropertyType::String;
+};
+
+struct Feature {
+    std::string id;                    // GeoJSON/TopoJSON "id" member as text, or empty
+    std::vector<Property> properties;  // in file order
+    std::vector<Polygon> polygons;
+    std::vector<LonLat> points;
+
+    // The value of the property called `name` (exact spelling), or nullptr.
+    const std::string* property(std::string_view name) const;
+};
+
+struct FeatureSet {
+    std::vector<Feature> features;
+    std::string sourceFormat;  // "GeoJSON" or "TopoJSON"
+    std::string layerName;     // the TopoJSON object read, the GeoJSON "name" member, or empty
+
+    size_t positionCount() const;  // every ring position and point, for progress and limits
+};
+
+// Guards against files that would exhaust memory or time (a few kilobytes of TopoJSON can reference
+// one long arc millions of times). The defaults are far above any real boundary file.
+struct GeoReadLimits {
+    size_t maxPositions = 50'000'000;  // decoded ring positions + points (+ TopoJSON arc positions)
+    int maxNesting = 64;               // JSON arrays/objects inside each other
+    size_t maxObjectMembers = 100'000; // members of one JSON object (keeps parsing linear)
+};
+
+// The CBS area code of a feature (PV, VR, GM, WK or BU followed by 2, 2, 4, 6 or 8 digits): the
+// first property among statcode, code, gemeentecode, gm_code, ... , id (names compared without
+// regard to case) whose value looks like one, else the feature id if it does; empty when none does.
+// Returned upper-case without surrounding spaces (CBS StatLine pads codes with spaces).
+std::string cbsCodeOf(const Feature& feature);
+
+// True when `text` is a CBS area code as described above (exact, no spaces, upper-case).
+bool isCbsCode(std::string_view text);
+
+bool operator==(const LonLat& a, const LonLat& b);
+bool operator==(const Polygon& a, const Polygon& b);
+bool operator==(const Property& a, const Property& b);
+bool operator==(const Feature& a, const Feature& b);
+inline bool operator!=(const LonLat& a, const LonLat& b) { return !(a == b); }
+inline bool operator!=(const Feature& a, const Feature& b) { return !(a == b); }
+
+}  // namespace wb::io

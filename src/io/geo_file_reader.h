@@ -1,0 +1,15 @@
+// Reads a boundary or point file whose JSON flavour is not known in advance (a dropped file, an
+// import by name): TopoJSON when its top-level "type" is "Topology", GeoJSON otherwise. The text is
+// parsed once. Errors as in geojson_reader.h and topojson_reader.h.
+#pragma once
+
+#include <string_view>
+
+#include "io/geo_features.h"
+
+namespace wb::io {
+
+// For TopoJSON the first object of the topology is read.
+FeatureSet readGeoFile(std::string_view text, const GeoReadLimits& limits = {});
+
+}  // namespace wb::io

@@ -1,0 +1,156 @@
+#include "io/geojson_reader.h"
+
+#include <nlohmann/json.hpp>
+
+#include "io/geo_json_parsing.h"
+
+namespace wb::io {
+namespace geojson_detail {
+namespace {
+
+bool isSupportedGeometryType(const std::string& type) {
+    return type == "Polygon" || type == "MultiPolygon" || type == "Point" || type == "MultiPoint" ||
+           type == "GeometryCollection";
+}
+
+class GeoJsonDecoder {
+public:
+    explicit GeoJsonDecoder(const GeoReadLimits& limits) : budget_(limits.maxPositions) {}
+
+    Feature decodeFeature(const Json& json, size_t number) {
+        std::string where = "feature " + std::to_string(number);
+        if (!json.is_object()) fail(where, "a feature must be a JSON object");
+        const std::string type = readType(json, where, "the feature");
+        if (type != "Feature") fail(where, "expected a Feature, found type " + inQuotes(type));
+        Feature feature;
+        if (const auto properties = json.find("properties"); properties != json.end())
+            feature.properties = readProperties(*properties, where);
+        feature.id = readId(json);
+        where = featureWhere(number, feature);
+        // RFC 7946 requires the member, but a missing one can only mean "no geometry": accept it as null.
+        if (const auto geometry = json.find("geometry"); geometry != json.end())
+            decodeGeometry(*geometry, feature, where);
+        return feature;
+    }
+
+    void decodeGeometry(const Json& geometry, Feature& feature, const std::string& where) {
+        if (geometry.is_null()) return;
+        if (!geometry.is_object()) fail(where, "\"geometry\" must be an object or null");
+        const std::string type = readType(geometry, where, "the geometry");
+        if (type == "LineString" || type == "MultiLineString")
+            fail(where, type + " geometries are not supported: only Polygon, MultiPolygon, Point and MultiPoint");
+        if (!isSupportedGeometryType(type)) fail(where, "unknown geometry type " + inQuotes(type));
+
+        if (type == "GeometryCollection") {
+            // Nesting is bounded by the parser's nesting limit, so this recursion is too.
+            const auto members = geometry.find("geometries");
+            if (members == geometry.end() || !members->is_array())
+                fail(where, "a GeometryCollection needs a \"geometries\" array");
+            for (const Json& member : *members) decodeGeometry(member, feature, where);
+            return;
+        }
+
+        const auto coordinates = geometry.find("coordinates");
+        if (coordinates == geometry.end()) fail(where, type + " has no \"coordinates\"");
+        if (!coordinates->is_array()) fail(where, "\"coordinates\" of a " + type + " must be an array");
+        if (coordinates->empty()) return;  // RFC 7946 3.1: an empty geometry, read as none
+
+        GeometryPath path;
+        if (type == "Point") {
+            budget_.spend(1, where);
+            feature.points.push_back(decodePosition(*coordinates, where, path));
+        } else if (type == "MultiPoint") {
+            budget_.spend(coordinates->size(), where);
+            for (size_t i = 0; i < coordinates->size(); ++i) {
+                path.point = i + 1;
+                feature.points.push_back(decodePosition((*coordinates)[i], where, path));
+            }
+        } else if (type == "Polygon") {
+            feature.polygons.push_back(decodePolygon(*coordinates, where, path));
+        } else {  // MultiPolygon
+            for (size_t i = 0; i < coordinates->size(); ++i) {
+                path.polygon = i + 1;
+                const Json& rings = (*coordinates)[i];
+                if (!rings.is_array()) fail(where, path.message("a polygon must be an array of rings"));
+                if (rings.empty()) fail(where, path.message("the polygon has no rings"));
+                feature.polygons.push_back(decodePolygon(rings, where, path));
+            }
+        }
+    }
+
+private:
+    LonLat decodePosition(const Json& position, const std::string& where, const GeometryPath& path) {
+        const LonLat point = readRawPosition(position, where, path);
+        checkLonLat(point, where, path);
+        return point;
+    }
+
+    Polygon decodePolygon(const Json& rings, const std::string& where, GeometryPath path) {
+        Polygon polygon;
+        polygon.rings.reserve(rings.size());
+        for (size_t r = 0; r < rings.size(); ++r) {
+            path.ring = r + 1;
+            polygon.rings.push_back(decodeRing(rings[r], where, path));
+        }
+        return polygon;
+    }
+
+    Ring decodeRing(const Json& positions, const std::string& where, GeometryPath path) {
+        if (!positions.is_array()) fail(where, path.message("a ring must be an array of positions"));
+        budget_.spend(positions.size(), where);
+        Ring ring;
+        ring.reserve(positions.size());
+        for (size_t i = 0; i < positions.size(); ++i) {
+            GeometryPath at = path;
+            at.position = i + 1;
+            ring.push_back(decodePosition(positions[i], where, at));
+        }
+        checkRingSize(ring, where, path);
+        if (ring.front() != ring.back())
+            fail(where, path.message("the ring is not closed: its last position " + pointText(ring.back()) +
+                                     " differs from its first " + pointText(ring.front())));
+        return ring;
+    }
+
+    PositionBudget budget_;
+};
+
+}  // namespace
+
+FeatureSet decodeGeoJson(const Json& document, const GeoReadLimits& limits) {
+    if (!document.is_object())
+        fail("", std::string("not GeoJSON: the file holds a JSON ") + document.type_name() + ", not an object");
+    const std::string type = readType(document, "", "the file");
+    FeatureSet set;
+    set.sourceFormat = "GeoJSON";
+    if (const auto name = document.find("name"); name != document.end() && name->is_string())
+        set.layerName = name->get<std::string>();
+
+    GeoJsonDecoder decoder(limits);
+    if (type == "FeatureCollection") {
+        const auto features = document.find("features");
+        if (features == document.end() || !features->is_array())
+            fail("", "a FeatureCollection needs a \"features\" array");
+        set.features.reserve(features->size());
+        for (size_t i = 0; i < features->size(); ++i) set.features.push_back(decoder.decodeFeature((*features)[i], i + 1));
+    } else if (type == "Feature") {
+        set.features.push_back(decoder.decodeFeature(document, 1));
+    } else if (type == "Topology") {
+        fail("", "this is TopoJSON, not GeoJSON");
+    } else if (isSupportedGeometryType(type) || type == "LineString" || type == "MultiLineString") {
+        Feature feature;
+        decoder.decodeGeometry(document, feature, "geometry");
+        set.features.push_back(std::move(feature));
+    } else {
+        fail("", "unknown GeoJSON type " + inQuotes(type));
+    }
+    return set;
+}
+
+}  // namespace geojson_detail
+
+FeatureSet readGeoJson(std::string_view text, const GeoReadLimits& limits) {
+    return geojson_detail::decodeGeoJson(geojson_detail::parseJsonText(text, limits), limits);
+}
+
+}  // namespace wb::io
