@@ -59,7 +59,6 @@ struct FeatureSet {
 struct GeoReadLimits {
     size_t maxPositions = 50'000'000;  // decoded ring positions + points (+ TopoJSON arc positions)
     int maxNesting = 64;               // JSON arrays/objects inside each other
-    size_t maxObjectMembers = 100'000; // members of one JSON object (keeps parsing linear)
 };
 
 // The CBS area code of a feature (PV, VR, GM, WK or BU followed by 2, 2, 4, 6 or 8 digits): the

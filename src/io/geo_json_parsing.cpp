@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
-#include <cstdio>
+#include <unordered_map>
 
 #include "io/import_error.h"
 
@@ -43,16 +43,110 @@ std::string syntaxErrorText(std::string parserMessage) {
     return "invalid JSON at " + printable(std::string_view(parserMessage).substr(at + 15), 200);
 }
 
-[[noreturn]] void failNumberOverflow(std::string_view text, const std::string& parserMessage) {
-    // "[json.exception.out_of_range.406] number overflow parsing '1e999'": find the literal to say where.
-    const size_t open = parserMessage.find('\'');
-    const size_t close = parserMessage.rfind('\'');
-    std::string literal;
-    if (open != std::string::npos && close > open) literal = parserMessage.substr(open + 1, close - open - 1);
-    const size_t position = literal.empty() ? std::string_view::npos : text.find(literal);
-    fail(position == std::string_view::npos ? "" : "byte " + std::to_string(position + 1),
-         "number " + printable(literal, 40) + " is too large (not a finite number)");
-}
+// Builds the document for nlohmann's SAX parser. The library's own DOM builder inserts each member
+// of an ordered object with a linear search for an earlier one of the same name, which makes an
+// object of n members cost n^2 (100,000 members: 12 s); this one looks names up in a hash table
+// once an object grows past a few members, so parsing stays linear. Duplicate names: the last
+// value wins, as in JavaScript's JSON.parse.
+class DocumentBuilder {
+public:
+    using number_integer_t = Json::number_integer_t;
+    using number_unsigned_t = Json::number_unsigned_t;
+    using number_float_t = Json::number_float_t;
+    using string_t = Json::string_t;
+    using binary_t = Json::binary_t;
+
+    DocumentBuilder(std::string_view text, int maxNesting) : text_(text), maxNesting_(maxNesting) {}
+
+    Json takeDocument() { return std::move(document_); }
+
+    bool null() { return place(nullptr) != nullptr; }
+    bool boolean(bool value) { return place(value) != nullptr; }
+    bool number_integer(number_integer_t value) { return place(value) != nullptr; }
+    bool number_unsigned(number_unsigned_t value) { return place(value) != nullptr; }
+    bool number_float(number_float_t value, const string_t&) { return place(value) != nullptr; }
+    bool string(string_t& value) { return place(std::move(value)) != nullptr; }
+    bool binary(binary_t&) { return true; }  // never produced by JSON text
+
+    bool start_object(std::size_t) { return open(Json::value_t::object); }
+    bool start_array(std::size_t) { return open(Json::value_t::array); }
+    bool end_object() { return close(); }
+    bool end_array() { return close(); }
+
+    bool key(string_t& name) {
+        OpenContainer& object = open_.back();
+        // The vector underneath the ordered map: members by position, appended without a search.
+        auto& members = static_cast<Json::object_t::Container&>(object.value->get_ref<Json::object_t&>());
+        size_t index = members.size();
+        if (members.size() < kLinearSearchMembers) {
+            for (size_t i = 0; i < members.size(); ++i)
+                if (members[i].first == name) index = i;
+        } else {
+            if (object.index.empty())
+                for (size_t i = 0; i < members.size(); ++i) object.index.emplace(members[i].first, i);
+            index = object.index.emplace(name, members.size()).first->second;
+        }
+        if (index == members.size()) members.emplace_back(std::move(name), nullptr);
+        members[index].second = nullptr;
+        member_ = &members[index].second;
+        return true;
+    }
+
+    bool parse_error(std::size_t position, const std::string& lastToken, const Json::exception& error) {
+        if (error.id == 406) {  // a number too large for a double, e.g. 1e999
+            const size_t start = position >= lastToken.size() ? position - lastToken.size() : 0;
+            fail("byte " + std::to_string(start + 1), "number " + printable(lastToken, 40) + " is too large (not a finite number)");
+        }
+        if (position > text_.size())
+            fail("byte " + std::to_string(text_.size()), "the file ends before the JSON is complete (truncated?)");
+        fail("byte " + std::to_string(position), syntaxErrorText(error.what()));
+    }
+
+private:
+    static constexpr size_t kLinearSearchMembers = 16;
+
+    struct OpenContainer {
+        Json* value;
+        std::unordered_map<std::string, size_t> index;  // member name -> position, for large objects only
+    };
+
+    // Puts a value where the parser is: the document itself, the next element of the open array, or
+    // the member whose name was just read. Containers stay where they are while they are open,
+    // because nothing is added to their parent until they close.
+    template <class Value>
+    Json* place(Value&& value) {
+        if (open_.empty()) {
+            document_ = Json(std::forward<Value>(value));
+            return &document_;
+        }
+        Json& parent = *open_.back().value;
+        if (parent.is_array()) {
+            auto& elements = parent.get_ref<Json::array_t&>();
+            elements.emplace_back(std::forward<Value>(value));
+            return &elements.back();
+        }
+        *member_ = Json(std::forward<Value>(value));
+        return member_;
+    }
+
+    bool open(Json::value_t type) {
+        if (static_cast<int>(open_.size()) >= maxNesting_)
+            fail("", "the JSON is nested more than " + std::to_string(maxNesting_) + " levels deep");
+        open_.push_back(OpenContainer{place(type), {}});
+        return true;
+    }
+
+    bool close() {
+        open_.pop_back();
+        return true;
+    }
+
+    std::string_view text_;
+    int maxNesting_;
+    Json document_;
+    std::vector<OpenContainer> open_;
+    Json* member_ = nullptr;
+};
 
 }  // namespace
 
@@ -63,44 +157,13 @@ Json parseJsonText(std::string_view text, const GeoReadLimits& limits) {
     if (content.substr(0, kUtf8Bom.size()) == kUtf8Bom) content.remove_prefix(kUtf8Bom.size());
     if (content.find_first_not_of(" \t\r\n") == std::string_view::npos) fail("", "the file is empty");
 
-    int nesting = 0;
-    std::vector<size_t> memberCounts;  // one per open object
-    const auto enforceLimits = [&](int, Json::parse_event_t event, Json&) {
-        switch (event) {
-        case Json::parse_event_t::object_start:
-            memberCounts.push_back(0);
-            [[fallthrough]];
-        case Json::parse_event_t::array_start:
-            if (++nesting > limits.maxNesting)
-                fail("", "the JSON is nested more than " + std::to_string(limits.maxNesting) + " levels deep");
-            break;
-        case Json::parse_event_t::object_end:
-            if (!memberCounts.empty()) memberCounts.pop_back();
-            [[fallthrough]];
-        case Json::parse_event_t::array_end:
-            --nesting;
-            break;
-        case Json::parse_event_t::key:
-            if (!memberCounts.empty() && ++memberCounts.back() > limits.maxObjectMembers)
-                fail("", "a JSON object has more than " + std::to_string(limits.maxObjectMembers) + " members");
-            break;
-        case Json::parse_event_t::value:
-            break;
-        }
-        return true;
-    };
-
+    DocumentBuilder builder(text, limits.maxNesting);
     try {
-        return Json::parse(text.begin(), text.end(), enforceLimits);
-    } catch (const Json::parse_error& e) {
-        if (e.byte > text.size())
-            fail("byte " + std::to_string(text.size()), "the file ends before the JSON is complete (truncated?)");
-        fail("byte " + std::to_string(e.byte), syntaxErrorText(e.what()));
-    } catch (const Json::out_of_range& e) {
-        failNumberOverflow(text, e.what());
-    } catch (const Json::exception& e) {
+        if (!Json::sax_parse(text.begin(), text.end(), &builder)) fail("", "invalid JSON");
+    } catch (const Json::exception& e) {  // the parser reports through parse_error(); this is a safety net
         fail("", "invalid JSON: " + printable(e.what()));
     }
+    return builder.takeDocument();
 }
 
 void PositionBudget::spend(size_t positions, const std::string& where) {

@@ -18,9 +18,9 @@ namespace wb::io::geojson_detail {
 // one written.
 using Json = nlohmann::ordered_json;
 
-// The whole text as one JSON document. Syntax errors come back as ImportError("byte N", ...),
-// a cut-off file as "truncated", and the nesting and member-count limits are enforced while
-// parsing, before memory is spent on an absurd document.
+// The whole text as one JSON document, in time linear in its size. Syntax errors come back as
+// ImportError("byte N", ...), a cut-off file as "truncated", and the nesting limit is enforced
+// while parsing, before memory is spent on an absurd document.
 Json parseJsonText(std::string_view text, const GeoReadLimits& limits);
 
 // Decoders of an already parsed document (readGeoFile parses once and picks one).
