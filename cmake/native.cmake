@@ -30,3 +30,7 @@ target_compile_definitions(unit_tests PRIVATE
 add_dependencies(unit_tests default_db)
 include(GoogleTest)
 gtest_discover_tests(unit_tests)
+
+if(WEERBAAR_FUZZ)  # libFuzzer targets; configure with CC=clang CXX=clang++ -DWEERBAAR_FUZZ=ON (scripts/fuzz)
+  include(cmake/fuzz.cmake)
+endif()

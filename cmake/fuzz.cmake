@@ -1,0 +1,30 @@
+# Fuzz targets (libFuzzer with AddressSanitizer and UndefinedBehaviorSanitizer), one per importer:
+#   fuzz_csv       wb::CsvReader over every record
+#   fuzz_geojson   readGeoJson, and writeGeoJson -> readGeoJson must give the same features back
+#   fuzz_topojson  readTopoJson, and the same round trip through GeoJSON
+# Built in their own build dir (scripts/fuzz uses build/fuzz) because the whole tree there must be
+# compiled by clang. The code under test is compiled again with coverage instrumentation and the
+# sanitizers; the plain weerbaar_core of that build dir is not used by the fuzz targets.
+option(WEERBAAR_FUZZ "Build the libFuzzer targets (clang only)" OFF)
+if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+  message(FATAL_ERROR "WEERBAAR_FUZZ needs clang (libFuzzer): configure with CC=clang CXX=clang++")
+endif()
+
+# Every UB report is fatal: otherwise UBSan prints and carries on, and the fuzzer would not stop.
+set(FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g)
+
+# The importers, instrumented. A static library: a fuzz target links only the objects it uses,
+# so io sources that need the database (benchmarks, imports into SQLite) cost a compile, not a link.
+file(GLOB FUZZ_IO_SOURCES CONFIGURE_DEPENDS src/io/*.cpp)
+add_library(weerbaar_io_fuzz STATIC ${FUZZ_IO_SOURCES})
+target_include_directories(weerbaar_io_fuzz PUBLIC
+  $<TARGET_PROPERTY:weerbaar_core,INTERFACE_INCLUDE_DIRECTORIES>
+  $<TARGET_PROPERTY:sqlite3_amalgamation,INTERFACE_INCLUDE_DIRECTORIES>)
+target_compile_options(weerbaar_io_fuzz PRIVATE ${FUZZ_SANITIZERS} -fsanitize=fuzzer-no-link)
+
+foreach(target csv geojson topojson)
+  add_executable(fuzz_${target} tests/fuzz/fuzz_${target}.cpp)
+  target_compile_options(fuzz_${target} PRIVATE ${FUZZ_SANITIZERS} -fsanitize=fuzzer)
+  target_link_options(fuzz_${target} PRIVATE ${FUZZ_SANITIZERS} -fsanitize=fuzzer)
+  target_link_libraries(fuzz_${target} PRIVATE weerbaar_io_fuzz)
+endforeach()
