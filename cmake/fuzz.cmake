@@ -11,7 +11,10 @@ if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
 endif()
 
 # Every UB report is fatal: otherwise UBSan prints and carries on, and the fuzzer would not stop.
-set(FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g)
+# Assertions stay on (-UNDEBUG), with bounds checks in the standard library, so that misuse of the
+# JSON library or a vector index inside its capacity is a finding too, not just memory errors.
+set(FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g
+  -UNDEBUG -D_GLIBCXX_ASSERTIONS)
 
 # The importers, instrumented. A static library: a fuzz target links only the objects it uses,
 # so io sources that need the database (benchmarks, imports into SQLite) cost a compile, not a link.
