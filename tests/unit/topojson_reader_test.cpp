@@ -208,6 +208,9 @@ struct RealFile {
     const char* codePrefix;
 };
 
+// ctest lists parameterised tests with their parameter: show the file name, not its bytes.
+void PrintTo(const RealFile& file, std::ostream* out) { *out << file.name; }
+
 class RealTopoJson : public testing::TestWithParam<RealFile> {};
 
 TEST_P(RealTopoJson, DecodesEveryAreaWithClosedRingsInsideTheNetherlands) {
@@ -249,7 +252,7 @@ INSTANTIATE_TEST_SUITE_P(Cbs2025, RealTopoJson,
                              return std::string(info.param.codePrefix);
                          });
 
-TEST(RealTopoJson, MunicipalitiesMatchTheCbsListOf2025) {
+TEST(CbsMunicipalities2025, MatchTheCbsListInGemeenten2025Csv) {
     const std::string csv = sharedFile("gemeenten_2025.csv");
     wb::CsvReader reader(csv);
     std::vector<std::string_view> fields;
