@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
@@ -12,15 +13,20 @@ namespace {
 
 constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-// Parser messages quote the text they stopped at, which may be any bytes: keep messages printable
-// and short enough for a status line.
-std::string printable(std::string_view text, size_t maxLength = 120) {
+// Messages quote text from the file: keep them printable and short enough for a status line.
+// Parser messages may quote any bytes, so only ASCII is kept; strings of the parsed document are
+// valid UTF-8 (the parser checks), so there `keepUtf8` keeps names like "Fryslân" readable.
+std::string printable(std::string_view text, size_t maxLength = 120, bool keepUtf8 = false) {
+    const auto isContinuation = [](char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; };
+    size_t length = std::min(text.size(), maxLength);
+    if (keepUtf8)
+        while (length < text.size() && length > 0 && isContinuation(text[length])) --length;  // whole characters
     std::string out;
-    for (char c : text.substr(0, maxLength)) {
+    for (char c : text.substr(0, length)) {
         const auto byte = static_cast<unsigned char>(c);
-        out += byte >= 0x20 && byte < 0x7f ? c : '?';
+        out += (byte >= 0x20 && byte < 0x7f) || (keepUtf8 && byte >= 0x80) ? c : '?';
     }
-    if (text.size() > maxLength) out += "...";
+    if (length < text.size()) out += "...";
     return out;
 }
 
@@ -193,7 +199,7 @@ std::string GeometryPath::message(const std::string& what) const {
     return prefix.empty() ? what : prefix + ": " + what;
 }
 
-std::string inQuotes(std::string_view text) { return "\"" + printable(text, 60) + "\""; }
+std::string inQuotes(std::string_view text) { return "\"" + printable(text, 60, true) + "\""; }
 
 std::string featureWhere(size_t number, const Feature& feature) {
     std::string where = "feature " + std::to_string(number);

@@ -48,7 +48,7 @@ struct GeometryPath {
     std::string message(const std::string& what) const;  // "polygon 2, ring 1: " + what
 };
 
-// Text from the file quoted for a message: "\"Circle\"", cut short and with unprintable bytes replaced.
+// A string of the parsed document quoted for a message: "\"Circle\"", cut short, control characters replaced.
 std::string inQuotes(std::string_view text);
 
 // "feature 12" or "feature 12 (GM0014)" (1-based, as people count).

@@ -116,6 +116,8 @@ TEST(TopoJsonReader, ReadsTheNamedOrElseTheFirstObject) {
     EXPECT_EQ(*named.features[0].property("naam"), "los object");
 
     EXPECT_EQ(topoJsonError(text, "west"), R"( | the topology has no object "west"; it has "zuid", "noord")");
+    EXPECT_EQ(topoJsonError(R"({"type":"Topology","arcs":[],"objects":{"Fryslân\n":{"type":null}}})", "Groningen"),
+              R"( | the topology has no object "Groningen"; it has "Fryslân?")");
 }
 
 TEST(TopoJsonReader, ReportsArcIndicesOutOfRange) {
