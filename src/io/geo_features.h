@@ -57,7 +57,8 @@ struct FeatureSet {
 // Guards against files that would exhaust memory or time (a few kilobytes of TopoJSON can reference
 // one long arc millions of times). The defaults are far above any real boundary file.
 struct GeoReadLimits {
-    size_t maxPositions = 50'000'000;  // decoded ring positions + points (+ TopoJSON arc positions)
+    // Ring positions and points; for TopoJSON also the arcs, plus each arc again per reference to it.
+    size_t maxPositions = 50'000'000;
     int maxNesting = 64;               // JSON arrays/objects inside each other
 };
 
