@@ -4,7 +4,9 @@
 #include <cctype>
 
 #include "core/untrusted_database.h"
+#include "io/boundary_import.h"
 #include "io/csv_reader.h"
+#include "io/geo_file_reader.h"
 #include "io/import_error.h"
 
 namespace wb::io {
@@ -52,7 +54,7 @@ ImportResult importFile(Database& db, const std::string& name, std::string_view 
             }
         case FileKind::GeoJson:
         case FileKind::TopoJson:
-            throw ImportError("", "boundary files (GeoJSON, TopoJSON) cannot be imported yet");
+            return importBoundaries(db, readGeoFile(bytes), name);
         case FileKind::SqliteDatabase: {
             Database opened;
             try {

@@ -112,6 +112,31 @@ describe('imports and exports', () => {
     session.assertClean();
   });
 
+  it('imports every CBS boundary file in ../shared/data/cbs', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { page } = session;
+    const expected = { gemeente_2025: ['municipality', 342], provincie_2025: ['province', 12],
+      veiligheidsregio_2025: ['safety_region', 25] };
+    const files = readdirSync(path.join(SHARED_DATA, 'cbs')).filter((f) => f.endsWith('.topojson'));
+    assert.equal(files.length, 3, 'the three CBS boundary files');
+    for (const file of files) {
+      const [level, count] = expected[path.basename(file, '.topojson')];
+      const result = await importFile(page, file, readFileSync(path.join(SHARED_DATA, 'cbs', file)));
+      assert.equal(result.ok, true, result.message);
+      assert.equal(result.rows, count, file);
+      assert.deepEqual(await rows(page, 'SELECT count(*) FROM area WHERE geometry IS NOT NULL AND level = ?', [level]),
+        [[count]], `${file}: boundaries stored`);
+    }
+    // Malformed boundary files from tests/malformed are refused without changing anything.
+    const before = sha(await exportDatabase(page));
+    for (const file of readdirSync(path.join(REPO_ROOT, 'tests', 'malformed')).filter((f) => /json$/.test(f))) {
+      const result = await importFile(page, file, readFileSync(path.join(REPO_ROOT, 'tests', 'malformed', file)));
+      assert.equal(result.ok, false, `${file} should be refused`);
+      assert.ok(result.message.startsWith(file), result.message);
+    }
+    assert.equal(sha(await exportDatabase(page)), before, 'malformed boundary files changed the database');
+    session.assertClean();
+  });
+
   it('refuses malformed files with a message and leaves the data exactly as it was', { timeout: TEST_TIMEOUT_MS }, async () => {
     const { page } = session;
     const before = sha(await exportDatabase(page));

@@ -140,3 +140,39 @@ TEST(IndicatorImport, BadRowsLeaveTheDatabaseExactlyAsItWas) {
         EXPECT_EQ(snapshot(db), before) << c.text;
     }
 }
+
+TEST(BoundaryImport, RealCbsTopoJsonFilesFillTheGeometryOfEveryArea) {
+    Database db = defaultDb();
+    for (const auto& [file, level, count] : std::vector<std::tuple<std::string, std::string, int>>{
+             {"gemeente_2025.topojson", "municipality", 342},
+             {"provincie_2025.topojson", "province", 12},
+             {"veiligheidsregio_2025.topojson", "safety_region", 25}}) {
+        const ImportResult r = importFile(db, file, readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/" + file), {});
+        EXPECT_EQ(r.rows, count) << file;
+        Statement st = db.prepare("SELECT count(*) FROM area WHERE geometry IS NOT NULL AND level = ?");
+        st.bind(1, level);
+        st.step();
+        EXPECT_EQ(st.getInt(0), count) << file;
+    }
+    const std::string type = db.scalarText("SELECT json_extract(geometry, '$.type') FROM area WHERE code = 'GM0014'");
+    EXPECT_TRUE(type == "Polygon" || type == "MultiPolygon") << type;
+    EXPECT_GT(db.scalarInt("SELECT count(*) FROM area WHERE max_lon > min_lon AND min_lat > 50.7"), 378);
+}
+
+TEST(BoundaryImport, UnknownCodesAndMissingCodesChangeNothing) {
+    Database db = defaultDb();
+    const std::string before = snapshot(db);
+    const std::string ring = "[[[5,52],[5.1,52],[5.1,52.1],[5,52]]]";
+    try {
+        importFile(db, "x.geojson",
+                   "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":"
+                   "{\"statcode\":\"GM0014\"},\"geometry\":{\"type\":\"Polygon\",\"coordinates\":" + ring +
+                       "}},{\"type\":\"Feature\",\"properties\":{\"statcode\":\"GM9999\"},\"geometry\":"
+                       "{\"type\":\"Polygon\",\"coordinates\":" + ring + "}}]}",
+                   {});
+        ADD_FAILURE();
+    } catch (const ImportError& e) {
+        EXPECT_STREQ(e.what(), "feature 2 (GM9999): unknown area code GM9999");
+    }
+    EXPECT_EQ(snapshot(db), before);
+}
