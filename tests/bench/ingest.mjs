@@ -1,0 +1,499 @@
+// Ingest benchmark (DESIGN.md section 5, Dashboard.benchIngest): Weerbaar against sql.js +
+// papaparse and the official SQLite wasm build + papaparse, in ONE headless chromium.
+//
+//   node tests/bench/ingest.mjs [rows=1000000]
+//
+// Every implementation does the same work on the same bytes: parse the CSV, CREATE TABLE
+// t(area_code TEXT, indicator TEXT, period INTEGER, value REAL) in a fresh in-memory database,
+// insert every row in one transaction with one prepared statement, then
+//   SELECT area_code, avg(value) FROM t WHERE indicator=? GROUP BY area_code
+//   SELECT count(*) FROM t
+// The official build is measured twice: through its documented object API (oo1), as an
+// application would use it, and through its bare C exports (hand-tuned best case).
+// All SQLite sides get the PRAGMAs Weerbaar's implementation sets (see PRAGMA_SQL).
+// Each runs once to warm up and 3 times measured; the table shows the median of each phase
+// (phases are medians independently, so they need not add up to the median total). wall_ms is
+// the page's own clock around the whole call: it shows work done outside a reported timer.
+// Run it on an otherwise idle machine: everything here is single-threaded CPU work.
+// Every run's {rows, groups, checksum} is checked against expectedIngest (plain JS).
+// Results go to build/bench/ingest.json. Exit code 1 if any implementation failed, could not
+// run (including Weerbaar lacking Dashboard.benchIngest) or computed a different answer.
+// No network: the Weerbaar page goes through openDashboard's request checking, the other pages
+// abort every request that is not data:, blob: or about:.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, VIEWPORT, launchBrowser, openDashboard, pagePath, waitReady, withTimeout } from '../e2e/browser.mjs';
+import { DEFAULT_SEED, compareIngest, expectedIngest, makeIngestCsv } from './make_ingest_csv.mjs';
+
+const INDICATOR = 'alleenstaand_75plus';
+const WARMUPS = 1;
+const RUNS = 3;
+const RUN_TIMEOUT_MS = 300_000;
+const SETUP_TIMEOUT_MS = 60_000;
+const OUT_FILE = path.join(REPO_ROOT, 'build', 'bench', 'ingest.json');
+const PHASES = ['parse_ms', 'insert_ms', 'query_ms', 'total_ms', 'wall_ms'];
+// Base64 chunks must start on a 3-byte boundary so each decodes on its own.
+const CHUNK_BYTES = 12 * 1024 * 1024;
+
+// Plain paths into node_modules: some of these packages' "exports" hide their files from require.resolve.
+const nodeModule = (rel) => path.join(REPO_ROOT, 'node_modules', rel);
+const packageVersion = (name) => JSON.parse(readFileSync(nodeModule(`${name}/package.json`), 'utf8')).version;
+
+// ---------------------------------------------------------------------------------------------
+// Moving bytes into a page without a server: base64 in chunks through page.evaluate, decoded in
+// the page into window[name] (a Uint8Array). Happens once, before and outside any timing.
+
+async function putBytes(page, name, bytes) {
+  await page.evaluate((n) => { window.__benchChunks = window.__benchChunks || {}; window.__benchChunks[n] = []; }, name);
+  for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
+    const b64 = Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(CHUNK_BYTES, bytes.length - offset)).toString('base64');
+    await page.evaluate(([n, s]) => { window.__benchChunks[n].push(s); }, [name, b64]);
+  }
+  const length = await page.evaluate(([n, total]) => {
+    const decode = (s) => {
+      if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(s);
+      const bin = atob(s);
+      const out = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i += 1) out[i] = bin.charCodeAt(i);
+      return out;
+    };
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const s of window.__benchChunks[n]) {
+      const part = decode(s);
+      out.set(part, at);
+      at += part.length;
+    }
+    delete window.__benchChunks[n];
+    window[n] = out;
+    return at;
+  }, [name, bytes.length]);
+  if (length !== bytes.length) throw new Error(`transferred ${length} of ${bytes.length} bytes of ${name}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The in-page runs. These functions are serialized by page.evaluate: they must be self-contained.
+// Each gets a fresh copy of the CSV bytes (made before the clock starts, in case an
+// implementation detaches or consumes the buffer) and also reports wall_ms, the page's own
+// performance.now() around the whole call, to catch work done outside an implementation's timer.
+
+async function runWeerbaarInPage(indicator) {
+  const bytes = window.__benchBytes.slice();
+  if (typeof window.gc === 'function') window.gc();
+  const t = performance.now();
+  const r = await window.Dashboard.benchIngest(bytes, { indicator });
+  const wall = performance.now() - t;
+  return { ...r, wall_ms: wall };
+}
+
+// papaparse: header:false + fastMode (valid: the data has no quotes) is its fastest path; the
+// header row is checked by hand and period/value are converted and validated by hand in the
+// parse phase (cheaper than dynamicTyping, and the values are numbers before the insert as in
+// Weerbaar). Decoding the bytes to a string is part of parse, as Papa.parse needs a string.
+function parseCsvInPage(bytes) {
+  const text = new TextDecoder().decode(bytes);
+  const parsed = window.Papa.parse(text, { fastMode: true, skipEmptyLines: true });
+  if (parsed.errors.length) throw new Error(`papaparse: ${JSON.stringify(parsed.errors.slice(0, 3))}`);
+  const data = parsed.data;
+  const header = data[0] ? data[0].join(',') : '';
+  if (header !== 'area_code,indicator,period,value') throw new Error(`bad header: ${header}`);
+  for (let i = 1; i < data.length; i += 1) {
+    const row = data[i];
+    if (row.length !== 4) throw new Error(`line ${i + 1}: expected 4 fields`);
+    const period = +row[2];
+    const value = +row[3];
+    if (!Number.isInteger(period)) throw new Error(`line ${i + 1}: bad period`);
+    if (row[3] === '' || !Number.isFinite(value)) throw new Error(`line ${i + 1}: bad value`);
+    row[2] = period;
+    row[3] = value;
+  }
+  return data;
+}
+
+// Weerbaar's implementation (src/io/ingest_benchmark.cpp) sets these before creating the table;
+// the comparison libraries get the same, so no side has a differently configured SQLite. (On a
+// ':memory:' database they make little difference: there is no file to sync or spill to.)
+const PRAGMA_SQL = 'PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144;';
+const CREATE_SQL = 'CREATE TABLE t(area_code TEXT, indicator TEXT, period INTEGER, value REAL)';
+const INSERT_SQL = 'INSERT INTO t VALUES (?, ?, ?, ?)';
+const GROUP_SQL = 'SELECT area_code, avg(value) FROM t WHERE indicator=? GROUP BY area_code';
+const COUNT_SQL = 'SELECT count(*) FROM t';
+
+async function runSqlJsInPage({ indicator, parseSource, sql }) {
+  // eslint-disable-next-line no-new-func
+  const parseCsv = new Function(`return (${parseSource})`)();
+  const bytes = window.__benchBytes.slice();
+  if (typeof window.gc === 'function') window.gc();
+  const t0 = performance.now();
+  const data = parseCsv(bytes);
+  const t1 = performance.now();
+  const db = new window.__SQL.Database();
+  db.exec(sql.pragmas);
+  db.run(sql.create);
+  db.run('BEGIN');
+  const insert = db.prepare(sql.insert);
+  for (let i = 1; i < data.length; i += 1) insert.run(data[i]);
+  insert.free();
+  db.run('COMMIT');
+  const t2 = performance.now();
+  const group = db.prepare(sql.group);
+  group.bind([indicator]);
+  let groups = 0;
+  let checksum = 0;
+  while (group.step()) {
+    groups += 1;
+    checksum += group.get()[1];
+  }
+  group.free();
+  const count = db.prepare(sql.count);
+  count.step();
+  const rows = count.get()[0];
+  count.free();
+  const t3 = performance.now();
+  db.close();
+  return {
+    rows, groups, checksum,
+    parse_ms: t1 - t0, insert_ms: t2 - t1, query_ms: t3 - t2, total_ms: t3 - t0, wall_ms: t3 - t0,
+  };
+}
+
+// `raw` false: the documented object API (oo1: Stmt.bind(array).stepReset()), which is what an
+// application would write. `raw` true: the same statement driven through the bare C exports
+// (sqlite3_bind_text/int/double, step, reset), strings UTF-8-encoded into one scratch buffer
+// and bound with SQLITE_TRANSIENT -- the hand-tuned best case for this build, to show how much
+// of its insert time is the JS wrapper rather than SQLite.
+async function runSqliteWasmInPage({ indicator, parseSource, sql, raw }) {
+  // eslint-disable-next-line no-new-func
+  const parseCsv = new Function(`return (${parseSource})`)();
+  const sqlite3 = window.__sqlite3;
+  const bytes = window.__benchBytes.slice();
+  if (typeof window.gc === 'function') window.gc();
+  const t0 = performance.now();
+  const data = parseCsv(bytes);
+  const t1 = performance.now();
+  const db = new sqlite3.oo1.DB(':memory:', 'c');
+  db.exec(sql.pragmas);
+  db.exec(sql.create);
+  db.exec('BEGIN');
+  const insert = db.prepare(sql.insert);
+  if (!raw) {
+    for (let i = 1; i < data.length; i += 1) insert.bind(data[i]).stepReset();
+  } else {
+    const { wasm } = sqlite3;
+    const x = wasm.exports;
+    const SCRATCH = 1024;
+    const scratch = wasm.alloc(2 * SCRATCH);
+    const encoder = new TextEncoder();
+    const p = insert.pointer;
+    try {
+      for (let i = 1; i < data.length; i += 1) {
+        const row = data[i];
+        const heap = wasm.heap8u(); // re-read: the heap may grow (and be replaced) during inserts
+        const a = encoder.encodeInto(row[0], heap.subarray(scratch, scratch + SCRATCH));
+        const b = encoder.encodeInto(row[1], heap.subarray(scratch + SCRATCH, scratch + 2 * SCRATCH));
+        if (a.read !== row[0].length || b.read !== row[1].length) throw new Error(`line ${i + 1}: field too long`);
+        let rc = x.sqlite3_bind_text(p, 1, scratch, a.written, -1); // -1 = SQLITE_TRANSIENT (copy)
+        rc = rc || x.sqlite3_bind_text(p, 2, scratch + SCRATCH, b.written, -1);
+        rc = rc || x.sqlite3_bind_int(p, 3, row[2]);
+        rc = rc || x.sqlite3_bind_double(p, 4, row[3]);
+        if (rc) throw new Error(`line ${i + 1}: bind failed (${rc})`);
+        rc = x.sqlite3_step(p);
+        if (rc !== 101) throw new Error(`line ${i + 1}: step returned ${rc}`); // 101 = SQLITE_DONE
+        x.sqlite3_reset(p);
+      }
+    } finally {
+      wasm.dealloc(scratch);
+    }
+  }
+  insert.finalize();
+  db.exec('COMMIT');
+  const t2 = performance.now();
+  const group = db.prepare(sql.group);
+  group.bind([indicator]);
+  let groups = 0;
+  let checksum = 0;
+  while (group.step()) {
+    groups += 1;
+    checksum += group.get(1);
+  }
+  group.finalize();
+  const rows = db.selectValue(sql.count);
+  const t3 = performance.now();
+  db.close();
+  return {
+    rows, groups, checksum,
+    parse_ms: t1 - t0, insert_ms: t2 - t1, query_ms: t3 - t2, total_ms: t3 - t0, wall_ms: t3 - t0,
+  };
+}
+
+const SQL_TEXT = { pragmas: PRAGMA_SQL, create: CREATE_SQL, insert: INSERT_SQL, group: GROUP_SQL, count: COUNT_SQL };
+
+// ---------------------------------------------------------------------------------------------
+// Pages for the comparison libraries: a blank page where every request is aborted and recorded
+// unless it is data:, blob: or about:; console errors and uncaught errors are recorded too.
+
+async function openBlankPage(browser) {
+  const problems = [];
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^(data|blob|about):/.test(url)) return route.continue();
+    problems.push(`request ${route.request().method()} ${url}`);
+    return route.abort('blockedbyclient');
+  });
+  await context.routeWebSocket(/.*/, (ws) => {
+    problems.push(`websocket ${ws.url()}`);
+    ws.close();
+  });
+  const page = await context.newPage();
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
+  page.on('pageerror', (err) => problems.push(`page error: ${err.stack || err}`));
+  await page.goto('about:blank');
+  const assertClean = () => {
+    if (problems.length) {
+      const list = problems.splice(0).map((p) => `  - ${p}`).join('\n');
+      throw new Error(`comparison page was not clean:\n${list}`);
+    }
+  };
+  return { page, assertClean, close: () => context.close() };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function checkShape(r) {
+  const problems = [];
+  for (const key of ['rows', 'groups', ...PHASES, 'checksum']) {
+    if (typeof r?.[key] !== 'number' || !Number.isFinite(r[key])) problems.push(`${key} is ${JSON.stringify(r?.[key])}, not a finite number`);
+  }
+  for (const key of PHASES) if (r?.[key] < 0) problems.push(`${key} is negative (${r[key]})`);
+  return problems;
+}
+
+/** Warm-up + measured runs of one implementation; every run is verified. */
+async function measure(name, runOnce, expected) {
+  const runs = [];
+  for (let i = 0; i < WARMUPS + RUNS; i += 1) {
+    const label = i < WARMUPS ? `warm-up ${i + 1}` : `run ${i - WARMUPS + 1}`;
+    const r = await withTimeout(runOnce(), RUN_TIMEOUT_MS, `${name} ${label} did not finish`);
+    const problems = [...checkShape(r), ...compareIngest(r, expected)];
+    if (problems.length) {
+      throw new Error(`${name} ${label} computed a different answer:\n  - ${problems.join('\n  - ')}\n  result: ${JSON.stringify(r)}`);
+    }
+    process.stdout.write(`  ${name} ${label}: total ${r.total_ms.toFixed(0)} ms (parse ${r.parse_ms.toFixed(0)}, insert ${r.insert_ms.toFixed(0)}, query ${r.query_ms.toFixed(0)}; wall ${r.wall_ms.toFixed(0)})\n`);
+    r.checksum_rel_err = Math.abs(r.checksum - expected.checksum) / Math.abs(expected.checksum || 1);
+    if (i >= WARMUPS) runs.push(r);
+  }
+  const med = Object.fromEntries(PHASES.map((key) => [key, median(runs.map((r) => r[key]))]));
+  return { runs, median: med };
+}
+
+async function benchWeerbaar(browser, bytes, expected) {
+  const dash = await openDashboard(browser, 'file');
+  try {
+    await waitReady(dash.page);
+    const kind = await dash.page.evaluate(() => typeof window.Dashboard.benchIngest);
+    if (kind !== 'function') {
+      const err = new Error(`Dashboard.benchIngest is not a function (typeof is ${JSON.stringify(kind)}) in ${dash.url}: `
+        + 'this build does not implement the DESIGN.md section 5 contract yet');
+      err.notImplemented = true;
+      throw err;
+    }
+    const sqliteVersion = await dash.page.evaluate(async () => (await window.Dashboard.query('SELECT sqlite_version()')).rows[0][0]);
+    await putBytes(dash.page, '__benchBytes', bytes);
+    dash.assertClean();
+    const result = await measure('weerbaar', () => dash.page.evaluate(runWeerbaarInPage, INDICATOR), expected);
+    dash.assertClean();
+    return { ...result, sqliteVersion };
+  } finally {
+    await dash.close();
+  }
+}
+
+async function benchSqlJs(browser, bytes, expected, sources) {
+  const blank = await openBlankPage(browser);
+  try {
+    const { page } = blank;
+    await page.addScriptTag({ content: sources.papaparse });
+    await page.addScriptTag({ content: sources.sqljs });
+    await putBytes(page, '__sqlJsWasm', sources.sqljsWasm);
+    const sqliteVersion = await withTimeout(page.evaluate(async () => {
+      window.__SQL = await window.initSqlJs({ wasmBinary: window.__sqlJsWasm, locateFile: (f) => f });
+      delete window.__sqlJsWasm;
+      const db = new window.__SQL.Database();
+      const version = db.exec('SELECT sqlite_version()')[0].values[0][0];
+      db.close();
+      return version;
+    }), SETUP_TIMEOUT_MS, 'sql.js did not initialise');
+    await putBytes(page, '__benchBytes', bytes);
+    blank.assertClean();
+    const arg = { indicator: INDICATOR, parseSource: parseCsvInPage.toString(), sql: SQL_TEXT };
+    const result = await measure('sql.js', () => page.evaluate(runSqlJsInPage, arg), expected);
+    blank.assertClean();
+    return { ...result, sqliteVersion };
+  } finally {
+    await blank.close();
+  }
+}
+
+// The official build is an ES module that would fetch sqlite3.wasm next to itself. Here it is
+// imported from a blob: URL made in the page from its source, and given the wasm as wasmBinary
+// (plus a locateFile that just returns the name, so no URL is ever resolved against blob:).
+async function benchSqliteWasm(browser, bytes, expected, sources, { raw }) {
+  const blank = await openBlankPage(browser);
+  try {
+    const { page } = blank;
+    await page.addScriptTag({ content: sources.papaparse });
+    await putBytes(page, '__sqliteWasm', sources.sqliteWasm);
+    const version = await withTimeout(page.evaluate(async (src) => {
+      // about:blank has an opaque origin, where merely reading window.localStorage throws a
+      // SecurityError; the library's kvvfs initialiser reads it at start-up. Hide both storages
+      // (kvvfs is not used: the database is ':memory:').
+      for (const name of ['localStorage', 'sessionStorage']) {
+        Object.defineProperty(window, name, { value: undefined, configurable: true });
+      }
+      const url = URL.createObjectURL(new Blob([src], { type: 'text/javascript' }));
+      const mod = await import(url);
+      URL.revokeObjectURL(url);
+      const sqlite3 = await mod.default({ wasmBinary: window.__sqliteWasm, locateFile: (f) => f });
+      delete window.__sqliteWasm;
+      window.__sqlite3 = sqlite3;
+      return sqlite3.version.libVersion;
+    }, sources.sqliteModule), SETUP_TIMEOUT_MS, 'official sqlite wasm did not initialise');
+    await putBytes(page, '__benchBytes', bytes);
+    blank.assertClean();
+    const arg = { indicator: INDICATOR, parseSource: parseCsvInPage.toString(), sql: SQL_TEXT, raw };
+    const label = raw ? 'sqlite-wasm (C exports)' : 'sqlite-wasm (oo1)';
+    const result = await measure(label, () => page.evaluate(runSqliteWasmInPage, arg), expected);
+    blank.assertClean();
+    return { ...result, sqliteVersion: version };
+  } finally {
+    await blank.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function fmt(n, digits = 0) {
+  return typeof n === 'number' && Number.isFinite(n) ? n.toFixed(digits) : '-';
+}
+
+function printTable(results) {
+  const weerbaar = results.find((r) => r.id === 'weerbaar' && r.status === 'ok');
+  const head = ['implementation', 'parse ms', 'insert ms', 'query ms', 'total ms', 'wall ms', 'x Weerbaar'];
+  const rows = results.map((r) => {
+    if (r.status !== 'ok') return [r.name, '-', '-', '-', '-', '-', `${r.status.toUpperCase()}`];
+    const m = r.median;
+    const ratio = weerbaar ? `${fmt(m.total_ms / weerbaar.median.total_ms, 2)}` : 'n/a';
+    return [r.name, fmt(m.parse_ms), fmt(m.insert_ms), fmt(m.query_ms), fmt(m.total_ms), fmt(m.wall_ms), ratio];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+  for (const r of results) if (r.status !== 'ok') console.log(`\n${r.name}: ${r.status.toUpperCase()}\n  ${r.error.replace(/\n/g, '\n  ')}`);
+}
+
+async function main() {
+  const rowsArg = process.argv[2] ?? '1000000';
+  const rows = Number(rowsArg);
+  if (!Number.isInteger(rows) || rows <= 0) throw new Error(`usage: node tests/bench/ingest.mjs [rows=1000000] (got ${rowsArg})`);
+
+  const started = Date.now();
+  const bytes = makeIngestCsv(rows, DEFAULT_SEED);
+  const expected = expectedIngest(bytes, INDICATOR);
+  console.log(`CSV: ${rows} rows, ${(bytes.length / 1e6).toFixed(1)} MB, seed ${DEFAULT_SEED}, made in ${Date.now() - started} ms; `
+    + `expected for ${INDICATOR}: rows ${expected.rows}, groups ${expected.groups}, checksum ${expected.checksum}`);
+
+  const sources = {
+    papaparse: readFileSync(nodeModule('papaparse/papaparse.min.js'), 'utf8'),
+    sqljs: readFileSync(nodeModule('sql.js/dist/sql-wasm.js'), 'utf8'),
+    sqljsWasm: new Uint8Array(readFileSync(nodeModule('sql.js/dist/sql-wasm.wasm'))),
+    sqliteModule: readFileSync(nodeModule('@sqlite.org/sqlite-wasm/dist/index.mjs'), 'utf8'),
+    sqliteWasm: new Uint8Array(readFileSync(nodeModule('@sqlite.org/sqlite-wasm/dist/sqlite3.wasm'))),
+  };
+  const versions = {
+    'sql.js': packageVersion('sql.js'),
+    papaparse: packageVersion('papaparse'),
+    '@sqlite.org/sqlite-wasm': packageVersion('@sqlite.org/sqlite-wasm'),
+    'playwright-core': packageVersion('playwright-core'),
+  };
+
+  // --expose-gc only lets each run start from a collected heap (same for every implementation).
+  const browser = await launchBrowser(['--js-flags=--expose-gc']);
+  const browserVersion = browser.version();
+  const results = [];
+  const implementations = [
+    { id: 'weerbaar', name: 'Weerbaar (C++/wasm)', run: () => benchWeerbaar(browser, bytes, expected) },
+    { id: 'sqljs', name: `sql.js ${versions['sql.js']} + papaparse ${versions.papaparse}`, run: () => benchSqlJs(browser, bytes, expected, sources) },
+    { id: 'sqlite-wasm', name: `@sqlite.org/sqlite-wasm ${versions['@sqlite.org/sqlite-wasm']} oo1 + papaparse`, run: () => benchSqliteWasm(browser, bytes, expected, sources, { raw: false }) },
+    { id: 'sqlite-wasm-raw', name: `@sqlite.org/sqlite-wasm ${versions['@sqlite.org/sqlite-wasm']} C exports + papaparse`, run: () => benchSqliteWasm(browser, bytes, expected, sources, { raw: true }) },
+  ];
+  try {
+    for (const impl of implementations) {
+      console.log(`\n${impl.name}`);
+      try {
+        const measured = await impl.run();
+        results.push({ id: impl.id, name: impl.name, status: 'ok', ...measured });
+        console.log(`  (SQLite ${measured.sqliteVersion})`);
+      } catch (err) {
+        const message = String(err?.message ?? err);
+        const status = /computed a different answer/.test(message) ? 'wrong answer'
+          : err?.notImplemented ? 'not implemented' : 'failed';
+        console.log(`  ${impl.name}: ${status.toUpperCase()}: ${message.split('\n')[0]}`);
+        results.push({ id: impl.id, name: impl.name, status, error: message });
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+
+  printTable(results);
+  const weerbaar = results.find((r) => r.id === 'weerbaar' && r.status === 'ok');
+  const sqljs = results.find((r) => r.id === 'sqljs' && r.status === 'ok');
+  for (const r of results) {
+    if (r.status === 'ok' && weerbaar) r.ratio_vs_weerbaar = r.median.total_ms / weerbaar.median.total_ms;
+  }
+  if (weerbaar && sqljs) {
+    console.log(`\nWeerbaar is ${(sqljs.median.total_ms / weerbaar.median.total_ms).toFixed(1)}x faster than sql.js + papaparse `
+      + `(median total ${fmt(weerbaar.median.total_ms)} ms vs ${fmt(sqljs.median.total_ms)} ms, ${rows} rows)`);
+  } else {
+    console.log('\nno speed-up figure: Weerbaar and sql.js + papaparse did not both complete');
+  }
+
+  const report = {
+    benchmark: 'ingest',
+    date: new Date().toISOString(),
+    rows,
+    bytes: bytes.length,
+    seed: DEFAULT_SEED,
+    indicator: INDICATOR,
+    expected,
+    warmups: WARMUPS,
+    runs: RUNS,
+    page: pagePath(),
+    browser: `chromium ${browserVersion}`,
+    versions,
+    results,
+  };
+  mkdirSync(path.dirname(OUT_FILE), { recursive: true });
+  writeFileSync(OUT_FILE, JSON.stringify(report, null, 2) + '\n');
+  console.log(`wrote ${path.relative(REPO_ROOT, OUT_FILE)}`);
+
+  const failed = results.filter((r) => r.status !== 'ok');
+  if (failed.length) {
+    console.error(`\nFAIL: ${failed.map((r) => `${r.name} (${r.status})`).join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((err) => {
+  console.error(`FAIL: ${err.stack || err}`);
+  process.exitCode = 1;
+});
