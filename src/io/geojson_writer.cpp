@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "core/json_writer.h"
 #include "io/geo_json_parsing.h"
 
 namespace wb::io {
@@ -9,27 +10,8 @@ namespace {
 
 using geojson_detail::numberText;
 
-void appendString(std::string& out, std::string_view text) {
-    out += '"';
-    for (char c : text) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-                out += escaped;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
+// Strings are escaped exactly as in every other JSON the program writes.
+void appendString(std::string& out, std::string_view text) { appendJsonString(out, text); }
 
 // JSON's number grammar: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
 bool isJsonNumber(std::string_view text) {

@@ -1,6 +1,7 @@
 // Bottom line: where the data comes from, and what is selected (with a way to clear it).
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 #include "ui/panels.h"
@@ -35,6 +36,12 @@ void drawStatusBar(AppState& state, ScreenRect rect) {
             ImGui::PopStyleColor();
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", state.notice->text.c_str());
         } else {
+            ImGui::TextUnformatted(tr(Text::StatusGeography));
+        }
+        if (state.selectedCode.empty() && state.notice) {
+            // The data credit stays visible at the right while a notice takes the left.
+            const float width = ImGui::CalcTextSize(tr(Text::StatusGeography)).x;
+            ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 16, ImGui::GetWindowWidth() - width - 12));
             ImGui::TextUnformatted(tr(Text::StatusGeography));
         }
         if (!state.selectedCode.empty()) {

@@ -1,6 +1,8 @@
 // Checks the default database the page starts with against the real CBS data it came from.
 #include <gtest/gtest.h>
 
+#include "test_support.h"
+
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -11,24 +13,8 @@
 
 using namespace wb;
 
-namespace {
-
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-Database openDefault() {
-    const std::string bytes = readFile(WEERBAAR_DEFAULT_DB);
-    return Database::fromBytes(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
-}
-
-}  // namespace
-
 TEST(DefaultDatabase, HasTheDivisionOf2025) {
-    Database db = openDefault();
+    Database db = test::openDefaultDatabase();
     EXPECT_EQ(db.scalarInt("PRAGMA user_version"), currentSchemaVersion());
     EXPECT_EQ(areasAtLevel(db, AreaLevel::Municipality, 2025).size(), 342u);
     EXPECT_EQ(areasAtLevel(db, AreaLevel::SafetyRegion, 2025).size(), 25u);
@@ -37,8 +23,8 @@ TEST(DefaultDatabase, HasTheDivisionOf2025) {
 }
 
 TEST(DefaultDatabase, MunicipalitiesMatchTheCbsFactsAndNestInRegionsAndProvinces) {
-    Database db = openDefault();
-    const std::string csv = readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/gemeenten_2025.csv");
+    Database db = test::openDefaultDatabase();
+    const std::string csv = test::readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/gemeenten_2025.csv");
     ASSERT_FALSE(csv.empty()) << "../shared/data is missing";
     CsvReader reader(csv);
     std::vector<std::string_view> f;
@@ -62,7 +48,7 @@ TEST(DefaultDatabase, MunicipalitiesMatchTheCbsFactsAndNestInRegionsAndProvinces
 }
 
 TEST(DefaultDatabase, PopulationAddsUpToTheCbsTotal) {
-    Database db = openDefault();
+    Database db = test::openDefaultDatabase();
     // CBS 85984NED: 17,942,942 residents on 1 January 2024, summed over the 342 municipalities.
     EXPECT_EQ(db.scalarInt("SELECT sum(value) FROM indicator_value v JOIN area a ON a.code = v.area_code "
                            "WHERE indicator_id = 'population' AND a.level = 'municipality'"),

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "test_support.h"
+
 #include <nlohmann/json.hpp>
 
 #include <fstream>
@@ -16,17 +18,6 @@ using namespace wb::io;
 
 namespace {
 
-std::string readFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-Database defaultDb() {
-    const std::string bytes = readFile(WEERBAAR_DEFAULT_DB);
-    return Database::fromBytes(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
-}
 
 ImportResult importText(Database& db, const std::string& text, int defaultPeriod = 2024) {
     ImportOptions options;
@@ -73,7 +64,7 @@ TEST(CsvColumns, ReadsAStatLineExportLayout) {
 
 TEST(IndicatorImport, WideStatLineFileFromRealCbsData) {
     // A StatLine-style export (';', decimal comma, padded codes) made from the real CBS 85984NED data.
-    const auto kwb = nlohmann::json::parse(readFile(std::string(WEERBAAR_SHARED_DATA) +
+    const auto kwb = nlohmann::json::parse(test::readFile(std::string(WEERBAAR_SHARED_DATA) +
                                                     "/cbs/kwb2024/stripped_filtered_data_2024.json"));
     std::string text = "ID;Codering_3;Perioden;AantalInwoners_5;Bevolkingsdichtheid_34;Aandeel_vrouwen\n";
     int id = 0;
@@ -89,7 +80,7 @@ TEST(IndicatorImport, WideStatLineFileFromRealCbsData) {
         text += std::to_string(++id) + ";" + code + "    ;2024JJ00;" + std::to_string(row["AantalInwoners_5"].get<long>()) +
                 ";" + std::to_string(row["Bevolkingsdichtheid_34"].get<long>()) + ";" + comma + "\n";
     }
-    Database db = defaultDb();
+    Database db = test::openDefaultDatabase();
     const ImportResult r = importText(db, text);
     EXPECT_EQ(r.rows, 342 * 3);
     EXPECT_EQ(r.indicators, (std::vector<std::string>{"aandeel_vrouwen", "aantalinwoners", "bevolkingsdichtheid"}));
@@ -102,7 +93,7 @@ TEST(IndicatorImport, WideStatLineFileFromRealCbsData) {
 }
 
 TEST(IndicatorImport, LongFormatWithNamesInsteadOfCodes) {
-    Database db = defaultDb();
+    Database db = test::openDefaultDatabase();
     const ImportResult r = importText(db,
                                       "Regio's,indicator,jaar,waarde\n"
                                       "Groningen,Wmo-cliënten,2024,12345\n"
@@ -116,7 +107,7 @@ TEST(IndicatorImport, LongFormatWithNamesInsteadOfCodes) {
 }
 
 TEST(IndicatorImport, BadRowsLeaveTheDatabaseExactlyAsItWas) {
-    Database db = defaultDb();
+    Database db = test::openDefaultDatabase();
     const std::string before = snapshot(db);
     struct Case {
         const char* text;
@@ -142,12 +133,12 @@ TEST(IndicatorImport, BadRowsLeaveTheDatabaseExactlyAsItWas) {
 }
 
 TEST(BoundaryImport, RealCbsTopoJsonFilesFillTheGeometryOfEveryArea) {
-    Database db = defaultDb();
+    Database db = test::openDefaultDatabase();
     for (const auto& [file, level, count] : std::vector<std::tuple<std::string, std::string, int>>{
              {"gemeente_2025.topojson", "municipality", 342},
              {"provincie_2025.topojson", "province", 12},
              {"veiligheidsregio_2025.topojson", "safety_region", 25}}) {
-        const ImportResult r = importFile(db, file, readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/" + file), {});
+        const ImportResult r = importFile(db, file, test::readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/" + file), {});
         EXPECT_EQ(r.rows, count) << file;
         Statement st = db.prepare("SELECT count(*) FROM area WHERE geometry IS NOT NULL AND level = ?");
         st.bind(1, level);
@@ -160,7 +151,7 @@ TEST(BoundaryImport, RealCbsTopoJsonFilesFillTheGeometryOfEveryArea) {
 }
 
 TEST(BoundaryImport, UnknownCodesAndMissingCodesChangeNothing) {
-    Database db = defaultDb();
+    Database db = test::openDefaultDatabase();
     const std::string before = snapshot(db);
     const std::string ring = "[[[5,52],[5.1,52],[5.1,52.1],[5,52]]]";
     try {

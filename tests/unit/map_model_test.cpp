@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include "test_support.h"
+
 #include <fstream>
 #include <set>
 #include <sstream>
@@ -8,20 +10,8 @@
 
 using namespace wb;
 
-namespace {
-
-Database openDefault() {
-    std::ifstream in(WEERBAAR_DEFAULT_DB, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    const std::string bytes = s.str();
-    return Database::fromBytes(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
-}
-
-}  // namespace
-
 TEST(MapModel, OneTilePerMunicipalityPickableAtItsCentre) {
-    const Database db = openDefault();
+    const Database db = test::openDefaultDatabase();
     const MapModel model = buildMunicipalityTileMap(db, "population_density", 2025);
     ASSERT_EQ(model.areas.size(), 342u);
     EXPECT_EQ(model.mesh.featureCount, 342u);
@@ -34,7 +24,7 @@ TEST(MapModel, OneTilePerMunicipalityPickableAtItsCentre) {
 }
 
 TEST(MapModel, KnowsRegionAndProvinceOfAMunicipality) {
-    const Database db = openDefault();
+    const Database db = test::openDefaultDatabase();
     const MapModel model = buildMunicipalityTileMap(db, "population_density", 2025);
     const Area& amsterdam = model.areas[model.featureByCode.at("GM0363")];
     ASSERT_TRUE(model.regionOf(amsterdam));
@@ -45,7 +35,7 @@ TEST(MapModel, KnowsRegionAndProvinceOfAMunicipality) {
 }
 
 TEST(MapModel, DenseMunicipalitiesGetTheDarkestClassAndFocusFadesOthers) {
-    const Database db = openDefault();
+    const Database db = test::openDefaultDatabase();
     const MapModel model = buildMunicipalityTileMap(db, "population_density", 2025);
     const auto colours = model.featureColours("");
     std::set<uint32_t> distinct(colours.begin(), colours.end());
