@@ -209,6 +209,16 @@
       return ready.then(exportBytes);
     },
 
+    // A table or view as CSV text (UTF-8 with BOM; ';' and decimal comma in Dutch). Without a
+    // name: the figures of the map as shown, following the selected region or province.
+    exportCsv: function (tableName) {
+      return ready.then(function () {
+        var result = callJson('wb_export_csv', ['string'], [tableName || '']);
+        if (result.error) throw new Error(result.error);
+        return result.csv;
+      });
+    },
+
     // The ingest benchmark of DESIGN.md section 5. Copying the bytes into the wasm heap counts as
     // parsing (sql.js and papaparse must first decode the bytes to a string, too).
     benchIngest: function (csvBytes, options) {

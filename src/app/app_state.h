@@ -50,6 +50,7 @@ struct AppState {
         bool pickFiles = false;
         bool saveDatabase = false;
         bool saveOffline = false;
+        bool exportMapCsv = false;
         bool resetToDefault = false;
     } requests;
     bool confirmReset = false;        // the reset dialog is open

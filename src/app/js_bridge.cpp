@@ -44,6 +44,11 @@ void pickFiles() { EM_ASM({ Module.weerbaar.pickFiles(); }); }
 void saveDatabaseFile() { EM_ASM({ Module.weerbaar.saveDatabaseFile(); }); }
 void saveOfflineFile() { EM_ASM({ Module.weerbaar.saveOfflineFile(); }); }
 
+void downloadText(const std::string& fileName, const std::string& text, const char* mimeType) {
+    EM_ASM({ Module.weerbaarFiles.download(UTF8ToString($0), HEAPU8.slice($1, $1 + $2), UTF8ToString($3)); },
+           fileName.c_str(), text.data(), text.size(), mimeType);
+}
+
 void canvasCssSize(double& width, double& height, double& pixelRatio) {
     emscripten_get_element_css_size("#canvas", &width, &height);
     pixelRatio = emscripten_get_device_pixel_ratio();

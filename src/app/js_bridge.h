@@ -26,5 +26,6 @@ void forgetSavedDatabase();   // after a reset to the default data
 void pickFiles();             // the browser's file dialog; chosen files are imported
 void saveDatabaseFile();      // download as .sqlite
 void saveOfflineFile();       // download this page with the database inside
+void downloadText(const std::string& fileName, const std::string& text, const char* mimeType);
 
 }  // namespace wb::js

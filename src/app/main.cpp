@@ -13,6 +13,7 @@
 #include <string>
 
 #include "app/data_actions.h"
+#include "app/map_export.h"
 #include "app/js_bridge.h"
 #include "app/runtime.h"
 #include "core/untrusted_database.h"
@@ -67,6 +68,11 @@ void handleRequests(Runtime& rt) {
     if (r.pickFiles) js::pickFiles();
     if (r.saveDatabase) js::saveDatabaseFile();
     if (r.saveOffline) js::saveOfflineFile();
+    if (r.exportMapCsv) {
+        js::downloadText("weerbaar-" + state.map.indicator.id + (state.selectedCode.empty() ? "" : "-" + state.selectedCode) +
+                             ".csv",
+                         mapFiguresCsv(state.map, state.selectedCode, ui::currentLanguage()), "text/csv");
+    }
     if (r.resetToDefault) {
         js::forgetSavedDatabase();
         state.open(openDefaultDatabase());

@@ -6,6 +6,8 @@
 #include <vector>
 
 #include "app/data_actions.h"
+#include "app/map_export.h"
+#include "io/csv_writer.h"
 #include "app/runtime.h"
 #include "core/json_writer.h"
 #include "core/read_only_query.h"
@@ -105,6 +107,22 @@ EMSCRIPTEN_KEEPALIVE const uint8_t* wb_export_database() {
     return g_export.data();
 }
 EMSCRIPTEN_KEEPALIVE int wb_export_size() { return static_cast<int>(g_export.size()); }
+
+// Dashboard.exportCsv: a table or view ("" = the map's figures, following the selection).
+EMSCRIPTEN_KEEPALIVE const char* wb_export_csv(const char* table) {
+    wb::AppState* app = wb::runningApp();
+    if (!app) return result(errorJson("the dashboard has not started"));
+    try {
+        const wb::Language language = wb::ui::currentLanguage();
+        std::string csv = *table ? wb::io::tableToCsv(app->db, table, wb::io::CsvStyle::forLanguage(language))
+                                 : wb::mapFiguresCsv(app->map, app->selectedCode, language);
+        std::string out = "{\"csv\":";
+        wb::appendJsonString(out, csv);
+        return result(out + "}");
+    } catch (const std::exception& e) {
+        return result(errorJson(e.what()));
+    }
+}
 
 EMSCRIPTEN_KEEPALIVE void wb_notify_storage_failure(const char* message) {
     if (wb::AppState* app = wb::runningApp()) {

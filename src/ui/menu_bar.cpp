@@ -13,6 +13,7 @@ float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged) {
         ImGui::Separator();
         if (ImGui::MenuItem(tr(Text::MenuFileSaveDatabase), "Ctrl+S")) state.requests.saveDatabase = true;
         if (ImGui::MenuItem(tr(Text::MenuFileSaveOffline))) state.requests.saveOffline = true;
+        if (ImGui::MenuItem(tr(Text::MenuFileExportMapCsv))) state.requests.exportMapCsv = true;
         ImGui::Separator();
         if (ImGui::MenuItem(tr(Text::MenuFileReset))) state.confirmReset = true;
         ImGui::EndMenu();

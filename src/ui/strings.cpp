@@ -16,6 +16,7 @@ constexpr Entry kTable[] = {
     {Text::MenuFileImport, "Gegevens importeren…", "Import data…"},
     {Text::MenuFileSaveDatabase, "Database opslaan (.sqlite)", "Save database (.sqlite)"},
     {Text::MenuFileSaveOffline, "Opslaan als offline-bestand", "Save as offline file"},
+    {Text::MenuFileExportMapCsv, "Kaartcijfers exporteren (CSV)", "Export map figures (CSV)"},
     {Text::MenuFileReset, "Terug naar standaardgegevens…", "Back to the default data…"},
     {Text::ResetTitle, "Standaardgegevens herstellen", "Restore the default data"},
     {Text::ResetBody,

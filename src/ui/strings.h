@@ -15,6 +15,7 @@ enum class Text {
     MenuFileImport,
     MenuFileSaveDatabase,
     MenuFileSaveOffline,
+    MenuFileExportMapCsv,
     MenuFileReset,
     ResetTitle,
     ResetBody,

@@ -265,3 +265,36 @@ describe('persistence', () => {
     }
   });
 });
+
+describe('CSV export', () => {
+  it('exports tables and the map figures following the selection, and re-imports them', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const session = await openDashboard(browser, 'http');
+    try {
+      const { page } = session;
+      await waitReady(page);
+      const csv = (name) => inPage(page, `exportCsv(${name})`, (n) => window.Dashboard.exportCsv(n), name);
+      const areas = await csv('areas');
+      assert.ok(areas.startsWith('\uFEFFcode;name;level;parent_code;year\r\n'), areas.slice(0, 60));
+      assert.equal(areas.trim().split('\r\n').length, 381, 'header + 380 areas');
+      assert.match(areas, /GM0796;'s-Hertogenbosch;municipality;VR21;2025/);
+
+      const all = await csv('');
+      assert.equal(all.trim().split('\r\n').length, 343, 'header + 342 municipalities');
+      const refused = await inPage(page, 'bad table', (n) => window.Dashboard.exportCsv(n).then(() => 'ok', (e) => e.message),
+        'nope');
+      assert.equal(refused, 'no table or view called nope');
+
+      // The exported map figures import back as an indicator table (same codes, same values).
+      const before = await rows(page, "SELECT round(sum(value), 3) FROM indicator_value WHERE indicator_id = 'population_density' AND area_code LIKE 'GM%'");
+      const result = await importFile(page, 'export.csv', Buffer.from(all.replace(/^\uFEFF/, ''), 'utf8'), { period: 2024 });
+      assert.equal(result.ok, true, result.message);
+      assert.equal(result.rows, 342);
+      const [[reimported]] = await rows(page,
+        "SELECT round(sum(value), 3) FROM indicator_value WHERE indicator_id = 'bevolkingsdichtheid_inwoners_per_km'");
+      assert.ok(Math.abs(reimported - before[0][0]) < 1e-5 * 342, `${reimported} vs ${before[0][0]}`);
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+});

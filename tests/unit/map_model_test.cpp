@@ -47,3 +47,28 @@ TEST(MapModel, DenseMunicipalitiesGetTheDarkestClassAndFocusFadesOthers) {
     EXPECT_EQ(focused[groningen], colours[groningen]);
     EXPECT_NE(focused[denHaag], colours[denHaag]);
 }
+
+#include <algorithm>
+
+#include "app/map_export.h"
+#include "io/csv_reader.h"
+
+TEST(MapExport, FollowsTheSelectedRegionAndSuppressesSmallCounts) {
+    const Database db = test::openDefaultDatabase();
+    MapModel model = buildMunicipalityTileMap(db, "population", 2025);
+    model.values[model.featureByCode.at("GM0014")] = 3.0;  // pretend a tiny count
+    const std::string text = mapFiguresCsv(model, "VR01", Language::Dutch);
+    CsvReader reader(text);
+    std::vector<std::string_view> f;
+    ASSERT_TRUE(reader.next(f));
+    EXPECT_EQ(f[0], "CBS-code");
+    EXPECT_EQ(f[4], "Inwoners (inwoners)");
+    int rows = 0;
+    while (reader.next(f)) {
+        ++rows;
+        EXPECT_EQ(f[2], "Groningen");  // every row is in safety region VR01
+        if (f[0] == "GM0014") EXPECT_EQ(f[4], "<5");
+    }
+    EXPECT_EQ(rows, 10);
+    EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 343 - 342 + 10);
+}

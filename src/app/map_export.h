@@ -1,0 +1,15 @@
+// The map's current figures as a CSV file: the municipalities shown (all, or those of the
+// selected safety region or province: the active filter), with the indicator's value. Counts of
+// people below the threshold are written as "<5", as on screen.
+#pragma once
+
+#include <string>
+
+#include "app/map_model.h"
+#include "core/language.h"
+
+namespace wb {
+
+std::string mapFiguresCsv(const MapModel& map, const std::string& focusCode, Language language);
+
+}  // namespace wb
