@@ -19,6 +19,7 @@ set(FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-
 # The importers, instrumented. A static library: a fuzz target links only the objects it uses,
 # so io sources that need the database (benchmarks, imports into SQLite) cost a compile, not a link.
 file(GLOB FUZZ_IO_SOURCES CONFIGURE_DEPENDS src/io/*.cpp)
+list(APPEND FUZZ_IO_SOURCES src/core/json_writer.cpp)  # the JSON string escaping the GeoJSON writer uses
 add_library(weerbaar_io_fuzz STATIC ${FUZZ_IO_SOURCES})
 target_include_directories(weerbaar_io_fuzz PUBLIC
   $<TARGET_PROPERTY:weerbaar_core,INTERFACE_INCLUDE_DIRECTORIES>

@@ -18,6 +18,7 @@ namespace {
 
 std::vector<wb::QueryParam> g_params;  // bound one by one before wb_query
 std::string g_result;
+std::vector<uint8_t> g_export;  // the last exported database image
 
 const char* result(std::string text) {
     g_result = std::move(text);
@@ -95,7 +96,6 @@ EMSCRIPTEN_KEEPALIVE const char* wb_import_file(const char* name, const char* by
 }
 
 // Dashboard.exportDatabase: the bytes stay valid until the next export.
-std::vector<uint8_t> g_export;
 EMSCRIPTEN_KEEPALIVE const uint8_t* wb_export_database() {
     wb::AppState* app = wb::runningApp();
     if (!app) return nullptr;
