@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/geo_geometry_walk.h"
 #include "io/geo_json_parsing.h"
 
 namespace wb::io {
@@ -55,27 +56,9 @@ public:
         if (!coordinates->is_array()) fail(where, "\"coordinates\" of a " + type + " must be an array");
         if (coordinates->empty()) return;  // RFC 7946 3.1: an empty geometry, read as none
 
-        GeometryPath path;
-        if (type == "Point") {
-            budget_.spend(1, where);
-            feature.points.push_back(decodePosition(*coordinates, where, path));
-        } else if (type == "MultiPoint") {
-            budget_.spend(coordinates->size(), where);
-            for (size_t i = 0; i < coordinates->size(); ++i) {
-                path.point = i + 1;
-                feature.points.push_back(decodePosition((*coordinates)[i], where, path));
-            }
-        } else if (type == "Polygon") {
-            feature.polygons.push_back(decodePolygon(*coordinates, where, path));
-        } else {  // MultiPolygon
-            for (size_t i = 0; i < coordinates->size(); ++i) {
-                path.polygon = i + 1;
-                const Json& rings = (*coordinates)[i];
-                if (!rings.is_array()) fail(where, path.message("a polygon must be an array of rings"));
-                if (rings.empty()) fail(where, path.message("the polygon has no rings"));
-                feature.polygons.push_back(decodePolygon(rings, where, path));
-            }
-        }
+        decodeSimpleGeometry(type, *coordinates, feature, where, budget_,
+                             [&](const Json& p, const GeometryPath& path) { return decodePosition(p, where, path); },
+                             [&](const Json& r, const GeometryPath& path) { return decodePolygon(r, where, path); });
     }
 
 private:

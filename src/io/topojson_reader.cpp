@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "io/geo_geometry_walk.h"
 #include "io/geo_json_parsing.h"
 
 namespace wb::io {
@@ -128,27 +129,9 @@ private:
         if (!member->is_array()) fail(where, "\"" + std::string(memberName) + "\" of a " + type + " must be an array");
         if (member->empty()) return;  // an empty geometry, read as none
 
-        GeometryPath path;
-        if (type == "Point") {
-            budget_.spend(1, where);
-            feature.points.push_back(decodePoint(*member, where, path));
-        } else if (type == "MultiPoint") {
-            budget_.spend(member->size(), where);
-            for (size_t i = 0; i < member->size(); ++i) {
-                path.point = i + 1;
-                feature.points.push_back(decodePoint((*member)[i], where, path));
-            }
-        } else if (type == "Polygon") {
-            feature.polygons.push_back(decodePolygon(*member, where, path));
-        } else {  // MultiPolygon
-            for (size_t i = 0; i < member->size(); ++i) {
-                path.polygon = i + 1;
-                const Json& rings = (*member)[i];
-                if (!rings.is_array()) fail(where, path.message("a polygon must be an array of rings"));
-                if (rings.empty()) fail(where, path.message("the polygon has no rings"));
-                feature.polygons.push_back(decodePolygon(rings, where, path));
-            }
-        }
+        decodeSimpleGeometry(type, *member, feature, where, budget_,
+                             [&](const Json& p, const GeometryPath& path) { return decodePoint(p, where, path); },
+                             [&](const Json& r, const GeometryPath& path) { return decodePolygon(r, where, path); });
     }
 
     // Points are quantised like arcs but not delta-encoded.
