@@ -12,10 +12,19 @@ namespace wb::io::geojson_detail {
 
 // Fills `feature` from the array of a Point, MultiPoint, Polygon or MultiPolygon (GeoJSON's
 // "coordinates", TopoJSON's "coordinates" or "arcs"). What differs between the formats is how one
-// point and one polygon are decoded; the walk over the array, the budget and the messages are shared.
-template <typename DecodePoint, typename DecodePolygon>
+// point and one ring are decoded; the walk over the array, the budget and the messages are shared.
+template <typename DecodePoint, typename DecodeRing>
 void decodeSimpleGeometry(const std::string& type, const Json& array, Feature& feature, const std::string& where,
-                          PositionBudget& budget, DecodePoint decodePoint, DecodePolygon decodePolygon) {
+                          PositionBudget& budget, DecodePoint decodePoint, DecodeRing decodeRing) {
+    const auto decodePolygon = [&](const Json& rings, GeometryPath path) {
+        Polygon polygon;
+        polygon.rings.reserve(rings.size());
+        for (size_t r = 0; r < rings.size(); ++r) {
+            path.ring = r + 1;
+            polygon.rings.push_back(decodeRing(rings[r], path));
+        }
+        return polygon;
+    };
     GeometryPath path;
     if (type == "Point") {
         budget.spend(1, where);

@@ -58,7 +58,7 @@ public:
 
         decodeSimpleGeometry(type, *coordinates, feature, where, budget_,
                              [&](const Json& p, const GeometryPath& path) { return decodePosition(p, where, path); },
-                             [&](const Json& r, const GeometryPath& path) { return decodePolygon(r, where, path); });
+                             [&](const Json& r, const GeometryPath& path) { return decodeRing(r, where, path); });
     }
 
 private:
@@ -68,15 +68,6 @@ private:
         return point;
     }
 
-    Polygon decodePolygon(const Json& rings, const std::string& where, GeometryPath path) {
-        Polygon polygon;
-        polygon.rings.reserve(rings.size());
-        for (size_t r = 0; r < rings.size(); ++r) {
-            path.ring = r + 1;
-            polygon.rings.push_back(decodeRing(rings[r], where, path));
-        }
-        return polygon;
-    }
 
     Ring decodeRing(const Json& positions, const std::string& where, GeometryPath path) {
         if (!positions.is_array()) fail(where, path.message("a ring must be an array of positions"));

@@ -131,7 +131,7 @@ private:
 
         decodeSimpleGeometry(type, *member, feature, where, budget_,
                              [&](const Json& p, const GeometryPath& path) { return decodePoint(p, where, path); },
-                             [&](const Json& r, const GeometryPath& path) { return decodePolygon(r, where, path); });
+                             [&](const Json& r, const GeometryPath& path) { return decodeRing(r, where, path); });
     }
 
     // Points are quantised like arcs but not delta-encoded.
@@ -142,15 +142,6 @@ private:
         return point;
     }
 
-    Polygon decodePolygon(const Json& rings, const std::string& where, GeometryPath path) {
-        Polygon polygon;
-        polygon.rings.reserve(rings.size());
-        for (size_t r = 0; r < rings.size(); ++r) {
-            path.ring = r + 1;
-            polygon.rings.push_back(decodeRing(rings[r], where, path));
-        }
-        return polygon;
-    }
 
     Ring decodeRing(const Json& references, const std::string& where, const GeometryPath& path) {
         if (!references.is_array()) fail(where, path.message("a ring must be an array of arc indices"));
