@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "geo/feature_mesh.h"
@@ -7,17 +9,72 @@
 #include "geo/map_view.h"
 #include "geo/projection.h"
 
+using namespace wb;
 using namespace wb::geo;
 
-TEST(Projection, RoundTripsAndHasKilometreScale) {
-    const glm::dvec2 amsterdam = projectLonLat(4.9041, 52.3676);
-    const glm::dvec2 back = unprojectToLonLat(amsterdam);
-    EXPECT_NEAR(back.x, 4.9041, 1e-9);
-    EXPECT_NEAR(back.y, 52.3676, 1e-9);
-    // Amsterdam - Groningen is about 146 km as the crow flies.
-    const glm::dvec2 groningen = projectLonLat(6.5665, 53.2194);
-    const double d = glm::length(groningen - amsterdam);
-    EXPECT_NEAR(d, 146.0, 146.0 * 0.03);
+TEST(Projection, AmersfoortIsTheOriginOfTheRdPlane) {
+    const glm::dvec2 origin = projectLonLat(kRdReferenceLon, kRdReferenceLat);
+    EXPECT_EQ(origin.x, 0.0);
+    EXPECT_EQ(origin.y, 0.0);
+    const glm::dvec2 back = unprojectToLonLat({0.0, 0.0});
+    EXPECT_NEAR(back.x, kRdReferenceLon, 1e-12);
+    EXPECT_NEAR(back.y, kRdReferenceLat, 1e-12);
+}
+
+// The worked examples published with the approximation series (Schreutelkamp & Strang van Hees):
+// the Westertoren in Amsterdam and the Martinitoren in Groningen, RD in metres. They were computed
+// with the same series, so a wrong or missing coefficient shows up as more than a centimetre.
+TEST(Projection, MatchesThePublishedRdCoordinatesOfTwoTowers) {
+    struct Tower {
+        double lon, lat, rdX, rdY;
+    };
+    for (const Tower& t : {Tower{4.88352559, 52.37453253, 120700.723, 487525.501},
+                           Tower{6.56820053, 53.21938317, 233883.131, 582065.167}}) {
+        const glm::dvec2 km = projectLonLat(t.lon, t.lat);
+        EXPECT_NEAR(km.x * 1000.0 + kRdReferenceX, t.rdX, 0.01);
+        EXPECT_NEAR(km.y * 1000.0 + kRdReferenceY, t.rdY, 0.01);
+        const glm::dvec2 lonLat = unprojectToLonLat({(t.rdX - kRdReferenceX) / 1000.0, (t.rdY - kRdReferenceY) / 1000.0});
+        EXPECT_NEAR(groundDistanceKm({lonLat.x, lonLat.y}, {t.lon, t.lat}), 0.0, 0.00001);  // 1 cm
+    }
+}
+
+TEST(Projection, RoundTripsOverTheWholeCountry) {
+    double worst = 0.0;
+    for (double lon = 3.2; lon <= 7.3; lon += 0.1) {
+        for (double lat = 50.7; lat <= 53.6; lat += 0.1) {
+            const glm::dvec2 back = unprojectToLonLat(projectLonLat(lon, lat));
+            worst = std::max({worst, std::abs(back.x - lon), std::abs(back.y - lat)});
+        }
+    }
+    EXPECT_LT(worst, 1e-9);  // degrees; far below the 1e-6 (~0.1 m) a map could ever show
+}
+
+TEST(Projection, PlaneDistancesAreGroundDistances) {
+    // RD is conformal with a scale error of at most a few parts in ten thousand over the country:
+    // distances in the plane agree with ground distances in every direction.
+    double worst = 0.0;
+    const std::vector<glm::dvec2> places = {{3.4, 51.3}, {4.9041, 52.3676}, {6.5665, 53.2194}, {5.69, 50.85},
+                                            {7.05, 52.25}, {4.3, 52.08},   {5.1, 53.35},     {6.2, 51.8}};
+    for (const glm::dvec2& a : places) {
+        for (const glm::dvec2& b : places) {
+            const double ground = groundDistanceKm({a.x, a.y}, {b.x, b.y});
+            if (ground == 0.0) continue;
+            const double plane = glm::length(projectLonLat(b.x, b.y) - projectLonLat(a.x, a.y));
+            worst = std::max(worst, std::abs(plane - ground) / ground);
+        }
+    }
+    EXPECT_LT(worst, 0.0005);  // measured: 0.016%; plain haversine on a sphere would be off by 0.34%
+}
+
+TEST(Projection, GroundDistanceFollowsTheEllipsoid) {
+    // One degree along the equator is a/180*pi; along a meridian from the equator it is shorter
+    // (the geodesic value is 110.574 km).
+    EXPECT_NEAR(groundDistanceKm({0, 0}, {1, 0}), 111.3195, 0.0005);
+    EXPECT_NEAR(groundDistanceKm({0, 0}, {0, 1}), 110.574, 0.002);
+    EXPECT_EQ(groundDistanceKm({5.1, 52.1}, {5.1, 52.1}), 0.0);
+    const io::LonLat amsterdam{4.9041, 52.3676}, groningen{6.5665, 53.2194};
+    EXPECT_DOUBLE_EQ(groundDistanceKm(amsterdam, groningen), groundDistanceKm(groningen, amsterdam));
+    EXPECT_NEAR(groundDistanceKm(amsterdam, groningen), 146.0, 1.5);
 }
 
 TEST(HexGrid, CellAtFindsTheCellOfItsOwnCentreAndCorners) {
@@ -70,6 +127,16 @@ TEST(FeatureMesh, SevenVerticesAndSixTrianglesPerHexagon) {
     EXPECT_EQ(mesh.featureIds[7], 1.0f);
     EXPECT_LT(mesh.boundsMin.x, 0.0);
     EXPECT_GT(mesh.boundsMax.x, 10.0);
+    // Outlines: the six edges of each shrunk hexagon, on its corner vertices (not the centre).
+    ASSERT_EQ(mesh.outlineIndices.size(), 2u * 12u);
+    EXPECT_EQ(mesh.outlineIndices[0], 1u);
+    EXPECT_EQ(mesh.outlineIndices[11], 1u);
+    ASSERT_EQ(mesh.featureBounds.size(), 2u);
+    const Bounds& second = mesh.featureBounds[1];
+    const glm::dvec2 centre = layout.grid.centre(layout.cells[1]);
+    EXPECT_NEAR(second.max.x - second.min.x, std::sqrt(3.0) * 0.9, 1e-9);  // flat-to-flat width, shrunk
+    EXPECT_NEAR((second.min.x + second.max.x) / 2, centre.x, 1e-9);
+    EXPECT_LT(mesh.featureBounds[0].max.x, 1.0);
 }
 
 TEST(MapView, ScreenAndWorldRoundTripAndZoomKeepsTheAnchor) {

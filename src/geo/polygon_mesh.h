@@ -1,0 +1,27 @@
+// Triangles and outlines for boundary polygons (municipalities, districts, neighbourhoods), in the
+// same FeatureMesh form as the hex tiles, so the renderer draws either without knowing which.
+//
+// Each polygon is projected to the RD plane (projection.h) and triangulated once with earcut
+// (outer ring with its holes). Input may come from any file a user drops in, so bad geometry must
+// not stop the map: non-finite positions and repeated points are dropped, and a ring that cannot
+// be triangulated (zero area, fewer than three distinct points) still gets its outline.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "geo/feature_mesh.h"
+#include "io/geo_features.h"
+
+namespace wb::geo {
+
+// Feature i of the mesh is featurePolygons[i]; a feature may have any number of polygons (none
+// gives a feature without geometry, with empty bounds).
+FeatureMesh buildPolygonMesh(const std::vector<std::vector<io::Polygon>>& featurePolygons);
+
+// The polygons of a GeoJSON geometry as stored in area.geometry (Polygon or MultiPolygon text),
+// read by the GeoJSON importer so the same checks apply. Empty text gives no polygons; malformed
+// text throws io::ImportError.
+std::vector<io::Polygon> polygonsOfGeometryJson(std::string_view geometryJson);
+
+}  // namespace wb::geo
