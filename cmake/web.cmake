@@ -26,9 +26,7 @@ add_custom_command(OUTPUT "${FONT_SUBSET}"
   COMMENT "Subsetting the Inter font")
 
 file(GLOB APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp src/render/*.cpp src/ui/*.cpp)
-list(REMOVE_ITEM APP_SOURCES "${CMAKE_SOURCE_DIR}/src/app/map_model.cpp" "${CMAKE_SOURCE_DIR}/src/app/app_state.cpp"
-     "${CMAKE_SOURCE_DIR}/src/app/map_export.cpp"
-     "${CMAKE_SOURCE_DIR}/src/ui/strings.cpp")
+list(REMOVE_ITEM APP_SOURCES ${APP_MODEL_SOURCES})  # built once, in weerbaar_app_model
 add_executable(weerbaar ${APP_SOURCES})
 set_target_properties(weerbaar PROPERTIES SUFFIX ".js")
 target_include_directories(weerbaar PRIVATE src)

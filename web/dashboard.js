@@ -67,29 +67,51 @@
     // Debounced: a burst of edits is written once. Each write stores the whole file.
     pendingSave = new Promise(function (resolve) {
       saveTimer = setTimeout(function () {
-        Module.weerbaarStorage.save(exportBytes(), Date.now()).catch(function (e) {
+        whenIdle().then(function () {
+          return Module.weerbaarStorage.save(exportBytes(), Date.now());
+        }).catch(function (e) {
           call('wb_notify_storage_failure', null, ['string'], [String(e && e.message || e)]);
         }).then(resolve);
       }, 250);
     });
   }
 
+  function importBusy() { return call('wb_import_busy', 'number', [], []) !== 0; }
+
+  // Resolves once no import is running or waiting (its transaction is then closed).
+  function whenIdle() {
+    return new Promise(function (resolve) {
+      (function check() {
+        if (importBusy()) setTimeout(check, 20); else resolve();
+      })();
+    });
+  }
+
   function exportBytes() {
+    // During an import the database holds uncommitted rows: never write those anywhere.
+    if (importBusy()) throw new Error('an import is still running; try again when it has finished');
     var pointer = call('wb_export_database', 'number', [], []);
     var size = call('wb_export_size', 'number', [], []);
     if (!pointer) throw new Error('the database could not be exported');
     return Module.HEAPU8.slice(pointer, pointer + size);
   }
 
-  function importBytes(name, bytes, options) {
+  // Queues a file for import; the promise settles when the main loop has finished it (imports
+  // run a slice per frame so the page stays responsive) -> {ok, table, rows, message}.
+  var importRequests = {};
+  var nextImportRequest = 1;
+  function importBytes(name, bytes, options, interactive) {
+    var id = nextImportRequest++;
+    var settledImport = new Promise(function (resolve) { importRequests[id] = resolve; });
     var pointer = Module._malloc(Math.max(1, bytes.length));
     try {
       Module.HEAPU8.set(bytes, pointer);
-      return callJson('wb_import_file', ['string', 'number', 'number', 'number'],
-                      [String(name), pointer, bytes.length, (options && options.period) || 0]);
+      call('wb_import_file', null, ['string', 'number', 'number', 'number', 'number', 'number'],
+           [String(name), pointer, bytes.length, (options && options.period) || 0, id, interactive ? 1 : 0]);
     } finally {
       Module._free(pointer);
     }
+    return settledImport;
   }
 
   function today() { return new Date().toISOString().slice(0, 10); }
@@ -106,13 +128,18 @@
       return pointer;
     },
     databaseChanged: scheduleSave,
+    importFinished: function (id, json) {
+      var resolve = importRequests[id];
+      delete importRequests[id];
+      if (resolve) resolve(JSON.parse(json));
+    },
     forgetSavedDatabase: function () {
       clearTimeout(saveTimer);
       pendingSave = Module.weerbaarStorage.clear().catch(function () {});
     },
     pickFiles: function () {
       Module.weerbaarFiles.pickFiles('.csv,.tsv,.txt,.json,.geojson,.topojson,.gpkg,.sqlite,.sqlite3,.db',
-                                     function (name, bytes) { importBytes(name, bytes); });
+                                     function (name, bytes) { importBytes(name, bytes, null, true); });
     },
     saveDatabaseFile: function () {
       Module.weerbaarFiles.download('weerbaar-' + today() + '.sqlite', exportBytes(), 'application/vnd.sqlite3');
@@ -151,7 +178,7 @@
   Module.onAbort = function (what) { fail(what || 'aborted'); };
   Module.canvas = document.getElementById('canvas');
   Module.weerbaarFiles.acceptDrops(function (name, bytes) {
-    ready.then(function () { importBytes(name, bytes); });
+    ready.then(function () { importBytes(name, bytes, null, true); });
   });
 
   function call(name, returnType, argTypes, args) {
@@ -206,7 +233,7 @@
 
     // The whole database as a .sqlite file (opens in the sqlite3 command-line tool).
     exportDatabase: function () {
-      return ready.then(exportBytes);
+      return ready.then(whenIdle).then(exportBytes);
     },
 
     // A table or view as CSV text (UTF-8 with BOM; ';' and decimal comma in Dutch). Without a
@@ -252,6 +279,14 @@
       },
       mapRect: function () {
         return ready.then(function () { return callJson('wb_debug_map_rect'); });
+      },
+      // Where a named widget was drawn in the last frame (src/ui/test_anchors.h), CSS pixels.
+      anchor: function (name) {
+        return ready.then(function () { return callJson('wb_debug_anchor', ['string'], [name]); });
+      },
+      // The import queue: {busy, running, progress, waiting, mapping}.
+      imports: function () {
+        return ready.then(function () { return callJson('wb_debug_imports'); });
       },
       selection: function () {
         return ready.then(function () { return call('wb_selected_code', 'string', [], []); });

@@ -8,6 +8,7 @@
 
 #include <glm/vec2.hpp>
 
+#include "app/import_queue.h"
 #include "app/map_model.h"
 #include "core/database.h"
 #include "geo/map_view.h"
@@ -34,6 +35,7 @@ struct AppState {
     std::vector<IndicatorInfo> indicators;  // what the map can show
     long changeCount = 0;                   // bumped on every committed change (persistence watches it)
     std::optional<Notice> notice;
+    ImportQueue imports;                    // files being imported, a slice per frame
     bool meshDirty = true;                  // the renderer needs the tiles again (new database)
     geo::MapView view;
     bool viewFitted = false;          // fit once the panel size is known

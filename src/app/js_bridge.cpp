@@ -40,6 +40,9 @@ StartDatabaseOrigin takeStartDatabase(std::vector<uint8_t>& bytes) {
 
 void databaseChanged() { EM_ASM({ Module.weerbaar.databaseChanged(); }); }
 void forgetSavedDatabase() { EM_ASM({ Module.weerbaar.forgetSavedDatabase(); }); }
+void importFinished(int requestId, const std::string& json) {
+    EM_ASM({ Module.weerbaar.importFinished($0, UTF8ToString($1)); }, requestId, json.c_str());
+}
 void pickFiles() { EM_ASM({ Module.weerbaar.pickFiles(); }); }
 void saveDatabaseFile() { EM_ASM({ Module.weerbaar.saveDatabaseFile(); }); }
 void saveOfflineFile() { EM_ASM({ Module.weerbaar.saveOfflineFile(); }); }

@@ -23,6 +23,7 @@ enum class StartDatabaseOrigin { None, SavedInBrowser, EmbeddedInPage };
 StartDatabaseOrigin takeStartDatabase(std::vector<uint8_t>& bytes);
 void databaseChanged();       // schedules writing the database to browser storage
 void forgetSavedDatabase();   // after a reset to the default data
+void importFinished(int requestId, const std::string& json);  // settles Dashboard.importFile
 void pickFiles();             // the browser's file dialog; chosen files are imported
 void saveDatabaseFile();      // download as .sqlite
 void saveOfflineFile();       // download this page with the database inside

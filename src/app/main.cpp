@@ -7,12 +7,13 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <chrono>
 #include <cmath>
 #include <memory>
 #include <stdexcept>
 #include <string>
 
-#include "app/data_actions.h"
+#include "app/default_database.h"
 #include "app/map_export.h"
 #include "app/js_bridge.h"
 #include "app/runtime.h"
@@ -73,7 +74,7 @@ void handleRequests(Runtime& rt) {
                              ".csv",
                          mapFiguresCsv(state.map, state.selectedCode, ui::currentLanguage()), "text/csv");
     }
-    if (r.resetToDefault) {
+    if (r.resetToDefault && !state.imports.busy()) {
         js::forgetSavedDatabase();
         state.open(openDefaultDatabase());
         rt.savedChangeCount = state.changeCount;  // the default needs no saving
@@ -85,6 +86,16 @@ void handleRequests(Runtime& rt) {
         state.meshDirty = false;
     }
     saveChangesSoon();
+}
+
+// Gives the import in progress what is left of this frame's budget, then tells the page which
+// imports finished (Dashboard.importFile's promises).
+void runImports(AppState& state) {
+    constexpr auto kSliceBudget = std::chrono::milliseconds(12);
+    advanceImports(state, io::ImportClock::now() + kSliceBudget);
+    for (const ImportOutcome& outcome : state.imports.finished) js::importFinished(outcome.requestId, outcomeJson(outcome));
+    if (!state.imports.finished.empty()) saveChangesSoon();
+    state.imports.finished.clear();
 }
 
 void createWindowAndContext(Runtime& rt) {
@@ -148,6 +159,7 @@ void frame() {
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         SDL_GL_SwapWindow(rt.window);
         handleRequests(rt);
+        runImports(*rt.state);
         if (++rt.frame == 1) js::notifyReady();
     } catch (const std::exception& e) {
         emscripten_cancel_main_loop();

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "app/data_actions.h"
+#include "app/import_queue.h"
 #include "app/map_export.h"
 #include "io/csv_writer.h"
 #include "app/runtime.h"
@@ -13,6 +13,7 @@
 #include "core/read_only_query.h"
 #include "io/ingest_benchmark.h"
 #include "ui/strings.h"
+#include "ui/test_anchors.h"
 
 namespace {
 
@@ -36,6 +37,16 @@ std::string pointJson(glm::dvec2 p) {
     wb::appendJsonNumber(out, p.x);
     out += ",\"y\":";
     wb::appendJsonNumber(out, p.y);
+    return out + "}";
+}
+
+std::string rectJson(const wb::ScreenRect& r) {
+    std::string out = pointJson(r.min);
+    out.pop_back();
+    out += ",\"width\":";
+    wb::appendJsonNumber(out, r.size.x);
+    out += ",\"height\":";
+    wb::appendJsonNumber(out, r.size.y);
     return out + "}";
 }
 
@@ -81,18 +92,28 @@ EMSCRIPTEN_KEEPALIVE const char* wb_bench_ingest(const char* bytes, int length, 
     }
 }
 
-// Dashboard.importFile (and drag-and-drop, and the file picker): {ok, table, rows, message}.
-EMSCRIPTEN_KEEPALIVE const char* wb_import_file(const char* name, const char* bytes, int length, int defaultPeriod) {
+// Dashboard.importFile, drag-and-drop and the file picker: the bytes are copied and queued; the
+// import runs a slice per frame and the page hears of the outcome through importFinished.
+// `interactive` (a file from the user, not from a script) lets an unrecognised CSV open the
+// column-mapping dialog instead of failing.
+EMSCRIPTEN_KEEPALIVE void wb_import_file(const char* name, const char* bytes, int length, int defaultPeriod,
+                                         int requestId, int interactive) {
     wb::AppState* app = wb::runningApp();
-    if (!app) return result(errorJson("the dashboard has not started"));
-    const wb::ImportOutcome outcome =
-        wb::importIntoApp(*app, name, std::string_view(bytes, static_cast<size_t>(length)), defaultPeriod);
-    wb::saveChangesSoon();
-    std::string out = std::string("{\"ok\":") + (outcome.ok ? "true" : "false") + ",\"table\":";
-    wb::appendJsonString(out, outcome.ok ? outcome.result.table : "");
-    out += ",\"rows\":" + std::to_string(outcome.ok ? outcome.result.rows : 0) + ",\"message\":";
-    wb::appendJsonString(out, outcome.message);
-    return result(out + "}");
+    if (!app) return;
+    wb::PendingImport file;
+    file.name = name;
+    file.bytes.assign(bytes, static_cast<size_t>(length));
+    file.options.defaultPeriod = defaultPeriod;
+    file.requestId = requestId;
+    file.interactive = interactive != 0;
+    wb::queueImport(*app, std::move(file));
+}
+
+// True while a file is being imported (or waits for the user): nothing may be exported then,
+// because the import's transaction is still open.
+EMSCRIPTEN_KEEPALIVE int wb_import_busy() {
+    const wb::AppState* app = wb::runningApp();
+    return app && app->imports.busy() ? 1 : 0;
 }
 
 // Dashboard.exportDatabase: the bytes stay valid until the next export.
@@ -165,16 +186,39 @@ EMSCRIPTEN_KEEPALIVE const char* wb_debug_hover() {
 
 EMSCRIPTEN_KEEPALIVE const char* wb_debug_map_rect() {
     wb::AppState* app = wb::runningApp();
+    return result(app ? rectJson(app->mapRect) : "null");
+}
+
+// Where a named widget was drawn in the last frame (ui/test_anchors.h): {x, y, width, height}.
+EMSCRIPTEN_KEEPALIVE const char* wb_debug_anchor(const char* name) {
+    const auto rect = wb::ui::anchorRect(name);
+    return result(rect ? rectJson(*rect) : "null");
+}
+
+// What the import queue is doing: {busy, running, progress, waiting, mapping: {file, headers, roles}|null}.
+EMSCRIPTEN_KEEPALIVE const char* wb_debug_imports() {
+    wb::AppState* app = wb::runningApp();
     if (!app) return result("null");
-    std::string out = "{\"x\":";
-    wb::appendJsonNumber(out, app->mapRect.min.x);
-    out += ",\"y\":";
-    wb::appendJsonNumber(out, app->mapRect.min.y);
-    out += ",\"width\":";
-    wb::appendJsonNumber(out, app->mapRect.size.x);
-    out += ",\"height\":";
-    wb::appendJsonNumber(out, app->mapRect.size.y);
-    return result(out + "}");
+    const wb::ImportQueue& q = app->imports;
+    std::string out = std::string("{\"busy\":") + (q.busy() ? "true" : "false") + ",\"running\":";
+    if (q.current) wb::appendJsonString(out, q.current->name); else out += "null";
+    out += ",\"progress\":";
+    wb::appendJsonNumber(out, q.progress());
+    out += ",\"waiting\":" + std::to_string(q.waiting.size()) + ",\"mapping\":";
+    if (!q.mapping) return result(out + "null}");
+    out += "{\"file\":";
+    wb::appendJsonString(out, q.mapping->file.name);
+    out += ",\"headers\":[";
+    for (size_t i = 0; i < q.mapping->layout.headers.size(); ++i) {
+        if (i) out += ',';
+        wb::appendJsonString(out, q.mapping->layout.headers[i]);
+    }
+    out += "],\"roles\":[";
+    for (size_t i = 0; i < q.mapping->layout.roles.size(); ++i) {
+        out += (i ? "," : "") + std::to_string(static_cast<int>(q.mapping->layout.roles[i]));
+    }
+    out += "],\"period\":" + std::to_string(q.mapping->period);
+    return result(out + "}}");
 }
 
 EMSCRIPTEN_KEEPALIVE const char* wb_selected_code() {

@@ -41,58 +41,84 @@ std::string parentFromCode(const std::string& code) {
 
 }  // namespace
 
-ImportResult importBoundaries(Database& db, const FeatureSet& features, const std::string& fileName) {
-    if (features.features.empty()) throw ImportError("", "the file has no features");
-    Transaction tx(db);
-    Statement find = db.prepare("SELECT year FROM area WHERE code = ? ORDER BY year DESC LIMIT 1");
-    Statement add = db.prepare(
-        "INSERT INTO area (code, year, level, name, parent_code) VALUES (?, ?, ?, ?, ?)");
-    Statement set = db.prepare(
-        "UPDATE area SET geometry = ?, min_lon = ?, min_lat = ?, max_lon = ?, max_lat = ? WHERE code = ? AND year = ?");
-    ImportResult result;
-    result.table = "area";
-    size_t added = 0;
-    for (size_t i = 0; i < features.features.size(); ++i) {
-        const Feature& feature = features.features[i];
-        const std::string code = cbsCodeOf(feature);
-        if (code.empty()) throw ImportError(featureRef(i, ""), "no CBS area code (a statcode or code property)");
-        if (feature.polygons.empty()) throw ImportError(featureRef(i, code), "has no polygon");
-        find.reset();
-        find.bind(1, code);
-        int year = kDefaultDivisionYear;
-        if (find.step()) {
-            year = static_cast<int>(find.getInt(0));
-        } else {
-            const std::string parent = parentFromCode(code);
-            const std::string name = nameOf(feature);
-            if (parent.empty()) throw ImportError(featureRef(i, code), "unknown area code " + code);
-            if (name.empty()) throw ImportError(featureRef(i, code), "a new area needs a name (statnaam property)");
-            add.reset();
-            add.bind(1, code).bind(2, year).bind(3, code[0] == 'W' ? "district" : "neighbourhood").bind(4, name);
-            add.bind(5, parent).run();
-            ++added;
-        }
-        double minLon = std::numeric_limits<double>::max(), minLat = minLon;
-        double maxLon = std::numeric_limits<double>::lowest(), maxLat = maxLon;
-        for (const Polygon& polygon : feature.polygons) {
-            for (const LonLat& p : polygon.rings.front()) {
-                minLon = std::min(minLon, p.lon);
-                maxLon = std::max(maxLon, p.lon);
-                minLat = std::min(minLat, p.lat);
-                maxLat = std::max(maxLat, p.lat);
-            }
-        }
-        set.reset();
-        set.bind(1, geometryJson(feature)).bind(2, minLon).bind(3, minLat).bind(4, maxLon).bind(5, maxLat);
-        set.bind(6, code).bind(7, year).run();
-        ++result.rows;
+BoundaryImport::BoundaryImport(Database& db, std::function<FeatureSet()> read, std::string fileName)
+    : db_(db), read_(std::move(read)), fileName_(std::move(fileName)) {
+    result_.table = "area";
+}
+
+BoundaryImport::~BoundaryImport() = default;
+
+double BoundaryImport::progress() const {
+    // Reading the file is about a third of the work; storing the features the rest.
+    if (!read_ && !features_.features.empty()) {
+        return 0.3 + 0.7 * static_cast<double>(next_) / static_cast<double>(features_.features.size());
     }
-    db.prepare("INSERT INTO import_log (file_name, format, target, rows) VALUES (?, ?, 'area', ?)")
-        .bind(1, fileName).bind(2, features.sourceFormat).bind(3, result.rows).run();
-    tx.commit();
-    result.message = "imported " + std::to_string(result.rows) + " boundaries" +
-                     (added ? " (" + std::to_string(added) + " new areas)" : "");
-    return result;
+    return 0;
+}
+
+bool BoundaryImport::step(ImportClock::time_point deadline) {
+    if (read_) {
+        features_ = read_();  // in one go: the JSON parser cannot be paused
+        read_ = nullptr;
+        if (features_.features.empty()) throw ImportError("", "the file has no features");
+        transaction_ = std::make_unique<Transaction>(db_);
+        find_ = db_.prepare("SELECT year FROM area WHERE code = ? ORDER BY year DESC LIMIT 1");
+        add_ = db_.prepare("INSERT INTO area (code, year, level, name, parent_code) VALUES (?, ?, ?, ?, ?)");
+        set_ = db_.prepare(
+            "UPDATE area SET geometry = ?, min_lon = ?, min_lat = ?, max_lon = ?, max_lat = ? WHERE code = ? AND year = ?");
+        return false;  // show the progress bar before storing
+    }
+    while (next_ < features_.features.size()) {
+        storeFeature(next_++);
+        if (next_ % 16 == 0 && ImportClock::now() >= deadline) return false;
+    }
+    db_.prepare("INSERT INTO import_log (file_name, format, target, rows) VALUES (?, ?, 'area', ?)")
+        .bind(1, fileName_).bind(2, features_.sourceFormat).bind(3, result_.rows).run();
+    transaction_->commit();
+    result_.message = "imported " + std::to_string(result_.rows) + " boundaries" +
+                      (added_ ? " (" + std::to_string(added_) + " new areas)" : "");
+    return true;
+}
+
+void BoundaryImport::storeFeature(size_t i) {
+    const Feature& feature = features_.features[i];
+    const std::string code = cbsCodeOf(feature);
+    if (code.empty()) throw ImportError(featureRef(i, ""), "no CBS area code (a statcode or code property)");
+    if (feature.polygons.empty()) throw ImportError(featureRef(i, code), "has no polygon");
+    find_.reset();
+    find_.bind(1, code);
+    int year = kDefaultDivisionYear;
+    if (find_.step()) {
+        year = static_cast<int>(find_.getInt(0));
+    } else {
+        const std::string parent = parentFromCode(code);
+        const std::string name = nameOf(feature);
+        if (parent.empty()) throw ImportError(featureRef(i, code), "unknown area code " + code);
+        if (name.empty()) throw ImportError(featureRef(i, code), "a new area needs a name (statnaam property)");
+        add_.reset();
+        add_.bind(1, code).bind(2, year).bind(3, code[0] == 'W' ? "district" : "neighbourhood").bind(4, name);
+        add_.bind(5, parent).run();
+        ++added_;
+    }
+    double minLon = std::numeric_limits<double>::max(), minLat = minLon;
+    double maxLon = std::numeric_limits<double>::lowest(), maxLat = maxLon;
+    for (const Polygon& polygon : feature.polygons) {
+        for (const LonLat& p : polygon.rings.front()) {
+            minLon = std::min(minLon, p.lon);
+            maxLon = std::max(maxLon, p.lon);
+            minLat = std::min(minLat, p.lat);
+            maxLat = std::max(maxLat, p.lat);
+        }
+    }
+    set_.reset();
+    set_.bind(1, geometryJson(feature)).bind(2, minLon).bind(3, minLat).bind(4, maxLon).bind(5, maxLat);
+    set_.bind(6, code).bind(7, year).run();
+    ++result_.rows;
+}
+
+ImportResult importBoundaries(Database& db, const FeatureSet& features, const std::string& fileName) {
+    BoundaryImport job(db, [&features] { return features; }, fileName);
+    return runToEnd(job);
 }
 
 }  // namespace wb::io

@@ -4,14 +4,38 @@
 // stops the import and the database stays as it was.
 #pragma once
 
+#include <functional>
+#include <memory>
 #include <string>
 
 #include "core/database.h"
 #include "io/geo_features.h"
-#include "io/indicator_import.h"
+#include "io/import_job.h"
 
 namespace wb::io {
 
 ImportResult importBoundaries(Database& db, const FeatureSet& features, const std::string& fileName);
+
+// The same import as a job for the main loop (see import_job.h). `read` parses the file; it runs
+// in the first step, so the page can show the progress bar before the parse.
+class BoundaryImport : public ImportJob {
+public:
+    BoundaryImport(Database& db, std::function<FeatureSet()> read, std::string fileName);
+    ~BoundaryImport() override;
+    bool step(ImportClock::time_point deadline) override;
+    double progress() const override;
+
+private:
+    void storeFeature(size_t index);
+
+    Database& db_;
+    std::function<FeatureSet()> read_;
+    std::string fileName_;
+    FeatureSet features_;
+    size_t next_ = 0;
+    size_t added_ = 0;
+    std::unique_ptr<Transaction> transaction_;
+    Statement find_, add_, set_;
+};
 
 }  // namespace wb::io

@@ -7,7 +7,9 @@
 #include "io/boundary_import.h"
 #include "io/csv_reader.h"
 #include "io/geo_file_reader.h"
+#include "io/geopackage_reader.h"
 #include "io/import_error.h"
+#include "io/import_job.h"
 
 namespace wb::io {
 namespace {
@@ -26,7 +28,8 @@ bool startsWithSqliteHeader(std::string_view bytes) { return bytes.substr(0, 16)
 
 FileKind detectFileKind(const std::string& name, std::string_view bytes) {
     const std::string ext = extensionOf(name);
-    if (startsWithSqliteHeader(bytes)) return ext == "gpkg" ? FileKind::GeoPackage : FileKind::SqliteDatabase;
+    if (startsWithSqliteHeader(bytes))
+        return ext == "gpkg" || isGeoPackage(bytes) ? FileKind::GeoPackage : FileKind::SqliteDatabase;
     if (ext == "csv" || ext == "tsv" || ext == "txt") return FileKind::Csv;
     if (ext == "topojson") return FileKind::TopoJson;
     if (ext == "geojson" || ext == "json") {
@@ -38,7 +41,40 @@ FileKind detectFileKind(const std::string& name, std::string_view bytes) {
     return FileKind::Unknown;
 }
 
-ImportResult importFile(Database& db, const std::string& name, std::string_view bytes, const ImportOptions& options) {
+namespace {
+
+// Opening a .sqlite file: one step (SQLite's quick_check cannot be paused either).
+class DatabaseFileImport : public ImportJob {
+public:
+    DatabaseFileImport(Database& db, std::string_view bytes) : db_(db), bytes_(bytes) {}
+
+    bool step(ImportClock::time_point) override {
+        Database opened;
+        try {
+            opened = openUntrustedDatabase(reinterpret_cast<const uint8_t*>(bytes_.data()), bytes_.size());
+        } catch (const DatabaseError& e) {
+            throw ImportError("", e.what());
+        }
+        result_.table = "database";
+        result_.rows = opened.scalarInt("SELECT count(*) FROM area");
+        result_.replacedDatabase = true;
+        result_.message = "opened the database: " + std::to_string(result_.rows) + " areas, " +
+                          std::to_string(opened.scalarInt("SELECT count(*) FROM indicator_value")) +
+                          " indicator values";
+        db_ = std::move(opened);
+        return true;
+    }
+    double progress() const override { return 0; }
+
+private:
+    Database& db_;
+    std::string_view bytes_;
+};
+
+}  // namespace
+
+std::unique_ptr<ImportJob> startImport(Database& db, const std::string& name, std::string_view bytes,
+                                       const ImportOptions& options) {
     if (bytes.size() > kMaxImportBytes) {
         throw ImportError("", "the file is " + std::to_string(bytes.size() >> 20) + " MB; the limit is " +
                                   std::to_string(kMaxImportBytes >> 20) + " MB");
@@ -47,37 +83,26 @@ ImportResult importFile(Database& db, const std::string& name, std::string_view 
     switch (detectFileKind(name, bytes)) {
         case FileKind::Csv:
             try {
-                const CsvLayout layout = options.csvLayout ? *options.csvLayout : inspectCsv(bytes);
-                return importIndicatorCsv(db, bytes, layout, name, options.defaultPeriod);
+                CsvLayout layout = options.csvLayout ? *options.csvLayout : inspectCsv(bytes);
+                return std::make_unique<IndicatorCsvImport>(db, bytes, std::move(layout), name, options.defaultPeriod);
             } catch (const CsvError& e) {
                 throw ImportError("line " + std::to_string(e.line()), e.detail());
             }
         case FileKind::GeoJson:
         case FileKind::TopoJson:
-            return importBoundaries(db, readGeoFile(bytes), name);
-        case FileKind::SqliteDatabase: {
-            Database opened;
-            try {
-                opened = openUntrustedDatabase(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
-            } catch (const DatabaseError& e) {
-                throw ImportError("", e.what());
-            }
-            ImportResult result;
-            result.table = "database";
-            result.rows = opened.scalarInt("SELECT count(*) FROM area");
-            result.replacedDatabase = true;
-            result.message = "opened the database: " + std::to_string(result.rows) + " areas, " +
-                             std::to_string(opened.scalarInt("SELECT count(*) FROM indicator_value")) +
-                             " indicator values";
-            db = std::move(opened);
-            return result;
-        }
+            return std::make_unique<BoundaryImport>(db, [bytes] { return readGeoFile(bytes); }, name);
+        case FileKind::SqliteDatabase:
+            return std::make_unique<DatabaseFileImport>(db, bytes);
         case FileKind::GeoPackage:
-            throw ImportError("", "GeoPackage files cannot be imported yet; export the layer as GeoJSON");
+            return std::make_unique<BoundaryImport>(db, [bytes] { return readGeoPackage(bytes); }, name);
         case FileKind::Unknown:
             break;
     }
     throw ImportError("", "unknown file type: use .csv, .geojson, .topojson, .gpkg or .sqlite");
+}
+
+ImportResult importFile(Database& db, const std::string& name, std::string_view bytes, const ImportOptions& options) {
+    return runToEnd(*startImport(db, name, bytes, options));
 }
 
 }  // namespace wb::io

@@ -3,12 +3,14 @@
 // that says what and where. Each importer runs in one transaction.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
 #include "core/database.h"
 #include "io/csv_columns.h"
+#include "io/import_job.h"
 #include "io/indicator_import.h"
 
 namespace wb::io {
@@ -25,7 +27,14 @@ struct ImportOptions {
 // Files larger than this are refused before any work (the browser tab would run out of memory).
 constexpr size_t kMaxImportBytes = size_t{512} << 20;
 
-// A .sqlite file replaces `db` (result.replacedDatabase); everything else adds to it.
+// Checks the file and returns the job that imports it (see import_job.h); `bytes` must outlive
+// the job. A .sqlite file replaces `db` (result.replacedDatabase); everything else adds to it.
+// Throws ImportError when the file is refused before any work (empty, too big, unknown kind,
+// CSV columns not recognised).
+std::unique_ptr<ImportJob> startImport(Database& db, const std::string& name, std::string_view bytes,
+                                       const ImportOptions& options);
+
+// startImport run to the end in one go.
 ImportResult importFile(Database& db, const std::string& name, std::string_view bytes, const ImportOptions& options);
 
 }  // namespace wb::io

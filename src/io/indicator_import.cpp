@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "io/csv_reader.h"
+#include "io/import_job.h"
 #include "io/import_error.h"
 #include "io/number_parser.h"
 
@@ -23,6 +24,8 @@ std::string lowerAscii(std::string_view s) {
 }
 
 std::string lineRef(int line) { return "line " + std::to_string(line); }
+
+}  // namespace
 
 struct AreaRef {
     std::string code;
@@ -77,122 +80,140 @@ private:
     std::map<std::string, AreaRef> names_;
 };
 
-}  // namespace
-
-ImportResult importIndicatorCsv(Database& db, std::string_view text, const CsvLayout& layout,
-                                const std::string& fileName, int defaultPeriod) {
-    const int codeColumn = layout.columnWith(ColumnRole::AreaCode);
-    const int nameColumn = layout.columnWith(ColumnRole::AreaName);
-    const int periodColumn = layout.columnWith(ColumnRole::Period);
-    const int indicatorColumn = layout.columnWith(ColumnRole::IndicatorName);
-    const int valueColumn = layout.columnWith(ColumnRole::Value);
-    if (!layout.isComplete()) {
+IndicatorCsvImport::IndicatorCsvImport(Database& db, std::string_view text, CsvLayout layout, std::string fileName,
+                                       int defaultPeriod)
+    : db_(db), text_(text), layout_(std::move(layout)), fileName_(std::move(fileName)), defaultPeriod_(defaultPeriod),
+      codeColumn_(layout_.columnWith(ColumnRole::AreaCode)), nameColumn_(layout_.columnWith(ColumnRole::AreaName)),
+      periodColumn_(layout_.columnWith(ColumnRole::Period)),
+      indicatorColumn_(layout_.columnWith(ColumnRole::IndicatorName)),
+      valueColumn_(layout_.columnWith(ColumnRole::Value)) {
+    if (!layout_.isComplete()) {
         throw ImportError("", "the columns were not recognised: choose the area column and the value columns");
     }
-    if (periodColumn < 0 && defaultPeriod <= 0) throw ImportError("", "the file has no period column: choose a year");
+    if (periodColumn_ < 0 && defaultPeriod_ <= 0) throw ImportError("", "the file has no period column: choose a year");
+    result_.table = "indicator_value";
+}
 
-    AreaLookup areas(db);
+IndicatorCsvImport::~IndicatorCsvImport() = default;
+
+double IndicatorCsvImport::progress() const {
+    if (!reader_ || text_.empty()) return 0;
+    return static_cast<double>(reader_->position()) / static_cast<double>(text_.size());
+}
+
+void IndicatorCsvImport::begin() {
+    areas_ = std::make_unique<AreaLookup>(db_);
+    if (codeColumn_ < 0) {  // names only: decide which level they belong to (one quick pass)
+        CsvReader reader(text_, layout_.delimiter);
+        std::vector<std::string> names;
+        reader.next(fields_);
+        while (reader.next(fields_)) {
+            if (static_cast<int>(fields_.size()) > nameColumn_) names.emplace_back(fields_[static_cast<size_t>(nameColumn_)]);
+        }
+        areas_->prepareNames(names);
+    }
+    transaction_ = std::make_unique<Transaction>(db_);
+    addIndicator_ = db_.prepare(
+        "INSERT OR IGNORE INTO indicator (id, name_nl, name_en, unit_nl, unit_en, source, category) "
+        "VALUES (?, ?, ?, '', '', ?, 'imported')");
+    addValue_ = db_.prepare(
+        "INSERT OR REPLACE INTO indicator_value (indicator_id, area_code, area_year, period, value) "
+        "VALUES (?, ?, ?, ?, ?)");
+    reader_ = std::make_unique<CsvReader>(text_, layout_.delimiter);
+    reader_->next(fields_);  // header
+}
+
+bool IndicatorCsvImport::step(ImportClock::time_point deadline) {
     try {
-        if (codeColumn < 0) {  // names only: decide which level they belong to
-            CsvReader reader(text, layout.delimiter);
-            std::vector<std::string_view> f;
-            std::vector<std::string> names;
-            reader.next(f);
-            while (reader.next(f)) {
-                if (static_cast<int>(f.size()) > nameColumn) names.emplace_back(f[static_cast<size_t>(nameColumn)]);
-            }
-            areas.prepareNames(names);
+        if (!reader_) begin();
+        // The clock is read every few hundred rows: a row takes about a microsecond.
+        for (int row = 1;; ++row) {
+            if (!reader_->next(fields_)) return finish();
+            storeRow();
+            if (row % 256 == 0 && ImportClock::now() >= deadline) return false;
         }
-
-        ImportResult result;
-        result.table = "indicator_value";
-        Transaction tx(db);
-        Statement addIndicator = db.prepare(
-            "INSERT OR IGNORE INTO indicator (id, name_nl, name_en, unit_nl, unit_en, source, category) "
-            "VALUES (?, ?, ?, '', '', ?, 'imported')");
-        Statement addValue = db.prepare(
-            "INSERT OR REPLACE INTO indicator_value (indicator_id, area_code, area_year, period, value) "
-            "VALUES (?, ?, ?, ?, ?)");
-        std::set<std::string> indicators;
-        std::set<std::string> areasSeen;
-        auto ensureIndicator = [&](const std::string& id, std::string_view name) {
-            if (indicators.insert(id).second) {
-                addIndicator.reset();
-                addIndicator.bind(1, id).bind(2, name).bind(3, name).bind(4, fileName).run();
-            }
-        };
-
-        CsvReader reader(text, layout.delimiter);
-        std::vector<std::string_view> f;
-        reader.next(f);  // header
-        while (reader.next(f)) {
-            const int line = reader.line();
-            if (f.size() != layout.headers.size()) {
-                throw ImportError(lineRef(line), "expected " + std::to_string(layout.headers.size()) + " fields, found " +
-                                                     std::to_string(f.size()));
-            }
-            std::optional<AreaRef> area;
-            if (codeColumn >= 0) {
-                const std::string_view cell = f[static_cast<size_t>(codeColumn)];
-                const std::string code = findCbsCode(cell);
-                if (code.empty()) throw ImportError(lineRef(line), "'" + std::string(cell) + "' is not a CBS area code");
-                area = areas.byCode(code);
-                if (!area) throw ImportError(lineRef(line), "unknown area code " + code);
-            } else {
-                const std::string_view cell = f[static_cast<size_t>(nameColumn)];
-                area = areas.byName(cell);
-                if (!area) throw ImportError(lineRef(line), "unknown area name '" + std::string(cell) + "'");
-            }
-            int period = defaultPeriod;
-            if (periodColumn >= 0) {
-                period = parsePeriodYear(f[static_cast<size_t>(periodColumn)]);
-                if (!period) {
-                    throw ImportError(lineRef(line), "'" + std::string(f[static_cast<size_t>(periodColumn)]) +
-                                                         "' is not a period (expected a year such as 2024 or 2024JJ00)");
-                }
-            }
-            auto store = [&](size_t column, const std::string& indicatorId, std::string_view indicatorName) {
-                const std::string_view cell = f[column];
-                std::optional<double> value;
-                if (!isMissingValue(cell)) {
-                    value = parseDecimal(cell, layout.decimal);
-                    if (!value) {
-                        throw ImportError(lineRef(line) + ", column '" + layout.headers[column] + "'",
-                                          "'" + std::string(cell) + "' is not a number");
-                    }
-                }
-                ensureIndicator(indicatorId, indicatorName);
-                addValue.reset();
-                addValue.bind(1, indicatorId).bind(2, area->code).bind(3, area->year).bind(4, period);
-                if (value) addValue.bind(5, *value); else addValue.bind(5, nullptr);
-                addValue.run();
-                ++result.rows;
-            };
-            if (indicatorColumn >= 0) {
-                const std::string_view name = f[static_cast<size_t>(indicatorColumn)];
-                if (isMissingValue(name)) throw ImportError(lineRef(line), "the indicator name is empty");
-                store(static_cast<size_t>(valueColumn), indicatorIdFromHeader(name), name);
-            } else {
-                for (size_t c = 0; c < layout.roles.size(); ++c) {
-                    if (layout.roles[c] == ColumnRole::IndicatorValues) {
-                        store(c, indicatorIdFromHeader(layout.headers[c]), layout.headers[c]);
-                    }
-                }
-            }
-            areasSeen.insert(area->code);
-        }
-        if (result.rows == 0) throw ImportError("", "the file has no data rows");
-        db.prepare("INSERT INTO import_log (file_name, format, target, rows) VALUES (?, 'csv', 'indicator_value', ?)")
-            .bind(1, fileName).bind(2, result.rows).run();
-        tx.commit();
-        result.indicators.assign(indicators.begin(), indicators.end());
-        result.message = "imported " + std::to_string(result.rows) + " values of " +
-                         std::to_string(result.indicators.size()) + " indicator(s) for " +
-                         std::to_string(areasSeen.size()) + " areas";
-        return result;
     } catch (const CsvError& e) {
         throw ImportError(lineRef(e.line()), e.detail());
     }
+}
+
+void IndicatorCsvImport::storeRow() {
+    const int line = reader_->line();
+    const std::vector<std::string_view>& f = fields_;
+    if (f.size() != layout_.headers.size()) {
+        throw ImportError(lineRef(line), "expected " + std::to_string(layout_.headers.size()) + " fields, found " +
+                                             std::to_string(f.size()));
+    }
+    std::optional<AreaRef> area;
+    if (codeColumn_ >= 0) {
+        const std::string_view cell = f[static_cast<size_t>(codeColumn_)];
+        const std::string code = findCbsCode(cell);
+        if (code.empty()) throw ImportError(lineRef(line), "'" + std::string(cell) + "' is not a CBS area code");
+        area = areas_->byCode(code);
+        if (!area) throw ImportError(lineRef(line), "unknown area code " + code);
+    } else {
+        const std::string_view cell = f[static_cast<size_t>(nameColumn_)];
+        area = areas_->byName(cell);
+        if (!area) throw ImportError(lineRef(line), "unknown area name '" + std::string(cell) + "'");
+    }
+    int period = defaultPeriod_;
+    if (periodColumn_ >= 0) {
+        period = parsePeriodYear(f[static_cast<size_t>(periodColumn_)]);
+        if (!period) {
+            throw ImportError(lineRef(line), "'" + std::string(f[static_cast<size_t>(periodColumn_)]) +
+                                                 "' is not a period (expected a year such as 2024 or 2024JJ00)");
+        }
+    }
+    auto store = [&](size_t column, const std::string& indicatorId, std::string_view indicatorName) {
+        const std::string_view cell = f[column];
+        std::optional<double> value;
+        if (!isMissingValue(cell)) {
+            value = parseDecimal(cell, layout_.decimal);
+            if (!value) {
+                throw ImportError(lineRef(line) + ", column '" + layout_.headers[column] + "'",
+                                  "'" + std::string(cell) + "' is not a number");
+            }
+        }
+        if (indicators_.insert(indicatorId).second) {
+            addIndicator_.reset();
+            addIndicator_.bind(1, indicatorId).bind(2, indicatorName).bind(3, indicatorName).bind(4, fileName_).run();
+        }
+        addValue_.reset();
+        addValue_.bind(1, indicatorId).bind(2, area->code).bind(3, area->year).bind(4, period);
+        if (value) addValue_.bind(5, *value); else addValue_.bind(5, nullptr);
+        addValue_.run();
+        ++result_.rows;
+    };
+    if (indicatorColumn_ >= 0) {
+        const std::string_view name = f[static_cast<size_t>(indicatorColumn_)];
+        if (isMissingValue(name)) throw ImportError(lineRef(line), "the indicator name is empty");
+        store(static_cast<size_t>(valueColumn_), indicatorIdFromHeader(name), name);
+    } else {
+        for (size_t c = 0; c < layout_.roles.size(); ++c) {
+            if (layout_.roles[c] == ColumnRole::IndicatorValues) {
+                store(c, indicatorIdFromHeader(layout_.headers[c]), layout_.headers[c]);
+            }
+        }
+    }
+    areasSeen_.insert(area->code);
+}
+
+bool IndicatorCsvImport::finish() {
+    if (result_.rows == 0) throw ImportError("", "the file has no data rows");
+    db_.prepare("INSERT INTO import_log (file_name, format, target, rows) VALUES (?, 'csv', 'indicator_value', ?)")
+        .bind(1, fileName_).bind(2, result_.rows).run();
+    transaction_->commit();
+    result_.indicators.assign(indicators_.begin(), indicators_.end());
+    result_.message = "imported " + std::to_string(result_.rows) + " values of " +
+                      std::to_string(result_.indicators.size()) + " indicator(s) for " +
+                      std::to_string(areasSeen_.size()) + " areas";
+    return true;
+}
+
+ImportResult importIndicatorCsv(Database& db, std::string_view text, const CsvLayout& layout,
+                                const std::string& fileName, int defaultPeriod) {
+    IndicatorCsvImport job(db, text, layout, fileName, defaultPeriod);
+    return runToEnd(job);
 }
 
 }  // namespace wb::io

@@ -3,10 +3,12 @@
 #include <imgui.h>
 
 #include "ui/panels.h"
+#include "ui/test_anchors.h"
 
 namespace wb::ui {
 
 void drawDashboard(AppState& state, render::MapRenderer& renderer, LanguageChanged onLanguageChanged) {
+    clearAnchors();
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float menuHeight = drawMenuBar(state, onLanguageChanged);
     const float statusHeight = ImGui::GetFrameHeight() + 6.0f;
@@ -17,6 +19,8 @@ void drawDashboard(AppState& state, render::MapRenderer& renderer, LanguageChang
     drawMapPanel(state, renderer, {{sideWidth, menuHeight}, {display.x - sideWidth, contentHeight}});
     drawStatusBar(state, {{0, display.y - statusHeight}, {display.x, statusHeight}});
     drawHelpWindows(state);
+    drawColumnMappingDialog(state);
+    drawImportProgress(state);
 }
 
 }  // namespace wb::ui

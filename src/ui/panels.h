@@ -15,6 +15,8 @@ void drawRegionPanel(AppState& state, ScreenRect rect);
 void drawMapPanel(AppState& state, render::MapRenderer& renderer, ScreenRect rect);
 void drawStatusBar(AppState& state, ScreenRect rect);
 void drawHelpWindows(AppState& state);
+void drawImportProgress(AppState& state);        // modal while a file is being imported
+void drawColumnMappingDialog(AppState& state);   // modal when a CSV's columns need the user
 
 // Layout of the whole window: menu bar, side panel, map, status bar.
 void drawDashboard(AppState& state, render::MapRenderer& renderer, LanguageChanged onLanguageChanged);

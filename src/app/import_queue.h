@@ -1,0 +1,69 @@
+// Files waiting to be imported, the one being imported, and the CSV waiting for the user to say
+// what its columns mean. Every import (drag-and-drop, the file picker, Dashboard.importFile) goes
+// through here, one at a time, a slice per frame (see io/import_job.h), so the page never freezes.
+// Platform-free: the main loop calls advanceImports() and hands finished outcomes to the page.
+#pragma once
+
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "io/file_import.h"
+#include "io/import_job.h"
+
+namespace wb {
+
+struct AppState;
+
+struct PendingImport {
+    std::string name;
+    std::string bytes;           // owned here: the job reads from it
+    io::ImportOptions options;
+    int requestId = 0;           // the Dashboard.importFile promise to settle; 0 = nobody waits
+    bool interactive = false;    // from the user: unrecognised CSV columns open the mapping dialog
+};
+
+struct ImportOutcome {
+    int requestId = 0;
+    bool ok = false;
+    io::ImportResult result;
+    std::string message;  // "name: what happened" or "name, where: what went wrong"
+};
+
+// A CSV whose columns were not recognised, shown in the mapping dialog until the user decides.
+struct ColumnMappingRequest {
+    PendingImport file;
+    io::CsvLayout layout;                            // the guess, edited by the user
+    std::vector<std::vector<std::string>> samples;   // the first rows, to show what each column holds
+    int period = 0;                                  // used when no column is the period
+};
+
+struct ImportQueue {
+    std::deque<PendingImport> waiting;
+    std::unique_ptr<PendingImport> current;  // unique_ptr: the job keeps a view of its bytes
+    std::unique_ptr<io::ImportJob> job;
+    std::optional<ColumnMappingRequest> mapping;
+    std::vector<ImportOutcome> finished;     // collected by the platform layer each frame
+
+    bool busy() const { return current || mapping || !waiting.empty(); }
+    double progress() const { return job ? job->progress() : 0.0; }
+};
+
+void queueImport(AppState& app, PendingImport file);
+
+// Starts the next file or works on the current one until `deadline`. Finished imports (and
+// failed ones: the database is then unchanged) are appended to app.imports.finished and noticed.
+void advanceImports(AppState& app, io::ImportClock::time_point deadline);
+
+// The mapping dialog's buttons.
+void acceptColumnMapping(AppState& app);
+void cancelColumnMapping(AppState& app);
+// The progress dialog's cancel button: the import rolls back.
+void cancelCurrentImport(AppState& app);
+
+// {ok, table, rows, message} for Dashboard.importFile.
+std::string outcomeJson(const ImportOutcome& outcome);
+
+}  // namespace wb

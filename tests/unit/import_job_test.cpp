@@ -1,0 +1,196 @@
+// Imports cut into slices (io/import_job.h) and the app's import queue (app/import_queue.h):
+// a sliced import gives the same database as one in a single go, and stopping half-way (an error,
+// a cancel) leaves the database exactly as it was.
+#include <gtest/gtest.h>
+
+#include "test_support.h"
+
+#include "app/app_state.h"
+#include "app/import_queue.h"
+#include "io/file_import.h"
+#include "io/import_error.h"
+
+using namespace wb;
+
+namespace {
+
+std::string snapshot(const Database& db) {
+    const auto bytes = db.serialize();
+    return std::string(bytes.begin(), bytes.end());
+}
+
+// A wide table with every municipality of the default database, `years` periods each.
+std::string bigCsv(const Database& db, int years) {
+    std::string csv = "gemeentecode;jaar;score\n";
+    Statement st = db.prepare("SELECT code FROM area WHERE level = 'municipality' ORDER BY code");
+    std::vector<std::string> codes;
+    while (st.step()) codes.push_back(st.getText(0));
+    for (int y = 0; y < years; ++y) {
+        for (size_t i = 0; i < codes.size(); ++i) {
+            csv += codes[i] + ";" + std::to_string(2000 + y) + ";" + std::to_string(i % 97) + ",5\n";
+        }
+    }
+    return csv;
+}
+
+// Steps with a deadline already passed: every step does the minimum slice.
+int stepsToFinish(io::ImportJob& job, std::vector<double>& progress) {
+    int steps = 1;
+    while (!job.step(io::ImportClock::now())) {
+        progress.push_back(job.progress());
+        ++steps;
+    }
+    return steps;
+}
+
+AppState appWithDefaultData() {
+    AppState app;
+    app.open(test::openDefaultDatabase());
+    return app;
+}
+
+io::ImportClock::time_point noLimit() { return io::ImportClock::time_point::max(); }
+
+}  // namespace
+
+TEST(ImportJob, SlicedCsvImportEqualsOneGo) {
+    Database sliced = test::openDefaultDatabase();
+    Database whole = test::openDefaultDatabase();
+    const std::string csv = bigCsv(sliced, 10);  // 3,420 rows
+
+    auto job = io::startImport(sliced, "scores.csv", csv, {});
+    std::vector<double> progress;
+    EXPECT_GT(stepsToFinish(*job, progress), 5);
+    EXPECT_TRUE(std::is_sorted(progress.begin(), progress.end()));
+    EXPECT_GT(progress.front(), 0.0);
+    EXPECT_LT(progress.back(), 1.0);
+    EXPECT_EQ(job->result().rows, 3420);
+    job.reset();
+
+    EXPECT_EQ(io::importFile(whole, "scores.csv", csv, {}).rows, 3420);
+    EXPECT_EQ(sliced.scalarInt("SELECT count(*) FROM indicator_value WHERE indicator_id = 'score'"), 3420);
+    EXPECT_EQ(sliced.scalarText("SELECT group_concat(value) FROM (SELECT value FROM indicator_value "
+                                "WHERE indicator_id = 'score' ORDER BY area_code, period)"),
+              whole.scalarText("SELECT group_concat(value) FROM (SELECT value FROM indicator_value "
+                               "WHERE indicator_id = 'score' ORDER BY area_code, period)"));
+}
+
+TEST(ImportJob, AJobStoppedHalfWayLeavesTheDatabaseAsItWas) {
+    Database db = test::openDefaultDatabase();
+    const std::string before = snapshot(db);
+    const std::string csv = bigCsv(db, 10);
+    {
+        auto job = io::startImport(db, "scores.csv", csv, {});
+        ASSERT_FALSE(job->step(io::ImportClock::now()));
+        ASSERT_FALSE(job->step(io::ImportClock::now()));
+        EXPECT_GT(db.scalarInt("SELECT count(*) FROM indicator_value WHERE indicator_id = 'score'"), 0);
+    }  // destroyed unfinished: cancelled
+    EXPECT_EQ(snapshot(db), before);
+}
+
+TEST(ImportJob, AnErrorInALaterSliceRollsBackTheEarlierSlices) {
+    Database db = test::openDefaultDatabase();
+    const std::string before = snapshot(db);
+    const std::string csv = bigCsv(db, 10) + "GM9999;2030;1\n";
+    auto job = io::startImport(db, "scores.csv", csv, {});
+    try {
+        while (!job->step(io::ImportClock::now())) {
+        }
+        FAIL() << "the unknown code should stop the import";
+    } catch (const io::ImportError& e) {
+        EXPECT_EQ(e.where(), "line 3422");
+        EXPECT_STREQ(e.what(), "line 3422: unknown area code GM9999");
+    }
+    job.reset();
+    EXPECT_EQ(snapshot(db), before);
+}
+
+TEST(ImportJob, BoundariesAreStoredInSlices) {
+    Database db = test::openDefaultDatabase();
+    const std::string topo = test::readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/gemeente_2025.topojson");
+    auto job = io::startImport(db, "gemeente_2025.topojson", topo, {});
+    EXPECT_EQ(job->progress(), 0.0);
+    ASSERT_FALSE(job->step(noLimit()));  // the first step only reads the file
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM area WHERE geometry IS NOT NULL"), 0);
+    std::vector<double> progress;
+    stepsToFinish(*job, progress);
+    EXPECT_TRUE(std::is_sorted(progress.begin(), progress.end()));
+    EXPECT_EQ(job->result().rows, 342);
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM area WHERE level = 'municipality' AND geometry IS NOT NULL"), 342);
+}
+
+TEST(ImportQueue, RunsFilesInOrderAndReportsEachOutcome) {
+    AppState app = appWithDefaultData();
+    const long changesBefore = app.changeCount;
+    queueImport(app, {"a.csv", "code,jaar,score\nGM0014,2024,1\n", {}, 7, false});
+    queueImport(app, {"b.csv", "code,jaar,score\nGM9999,2024,1\n", {}, 8, false});
+    while (app.imports.busy()) advanceImports(app, noLimit());
+    ASSERT_EQ(app.imports.finished.size(), 2u);
+    EXPECT_EQ(app.imports.finished[0].requestId, 7);
+    EXPECT_TRUE(app.imports.finished[0].ok);
+    EXPECT_EQ(app.imports.finished[1].requestId, 8);
+    EXPECT_FALSE(app.imports.finished[1].ok);
+    EXPECT_EQ(app.imports.finished[1].message, "b.csv, line 2: unknown area code GM9999");
+    EXPECT_EQ(outcomeJson(app.imports.finished[1]),
+              R"({"ok":false,"table":"","rows":0,"message":"b.csv, line 2: unknown area code GM9999"})");
+    EXPECT_EQ(app.changeCount, changesBefore + 1);  // only the good file changed the data
+    ASSERT_TRUE(app.notice);
+    EXPECT_TRUE(app.notice->isError);
+}
+
+TEST(ImportQueue, UnrecognisedColumnsAskTheUserWhenTheFileCameFromTheUser) {
+    AppState app = appWithDefaultData();
+    const std::string csv = "plaats;meting;x\nGM0014;12,5;a\nGM0034;7;b\n";
+
+    queueImport(app, {"script.csv", csv, {}, 1, false});
+    while (app.imports.busy()) advanceImports(app, noLimit());
+    ASSERT_EQ(app.imports.finished.size(), 1u);
+    EXPECT_FALSE(app.imports.finished[0].ok);
+    app.imports.finished.clear();
+
+    queueImport(app, {"dropped.csv", csv, {}, 2, true});
+    advanceImports(app, noLimit());
+    ASSERT_TRUE(app.imports.mapping);
+    const ColumnMappingRequest& request = *app.imports.mapping;
+    ASSERT_EQ(request.layout.headers.size(), 3u);
+    EXPECT_EQ(request.layout.delimiter, ';');
+    ASSERT_EQ(request.samples.size(), 2u);
+    EXPECT_EQ(request.samples[1][1], "7");
+    advanceImports(app, noLimit());  // nothing happens until the user decides
+    EXPECT_TRUE(app.imports.mapping);
+    EXPECT_TRUE(app.imports.finished.empty());
+
+    app.imports.mapping->layout.roles = {io::ColumnRole::AreaCode, io::ColumnRole::IndicatorValues,
+                                         io::ColumnRole::Ignore};
+    app.imports.mapping->layout.decimal = ',';
+    app.imports.mapping->period = 2025;
+    acceptColumnMapping(app);
+    while (app.imports.busy()) advanceImports(app, noLimit());
+    ASSERT_EQ(app.imports.finished.size(), 1u);
+    EXPECT_TRUE(app.imports.finished[0].ok) << app.imports.finished[0].message;
+    EXPECT_EQ(app.db.scalarText("SELECT group_concat(value, '|') FROM (SELECT value FROM indicator_value "
+                                "WHERE indicator_id = 'meting' AND period = 2025 ORDER BY area_code)"),
+              "12.5|7.0");
+}
+
+TEST(ImportQueue, CancellingLeavesTheDatabaseAsItWas) {
+    AppState app = appWithDefaultData();
+    const std::string before = snapshot(app.db);
+
+    queueImport(app, {"dropped.csv", "plaats;meting\nGM0014;1\n", {}, 3, true});
+    advanceImports(app, noLimit());
+    ASSERT_TRUE(app.imports.mapping);
+    cancelColumnMapping(app);
+    EXPECT_FALSE(app.imports.busy());
+
+    queueImport(app, {"big.csv", bigCsv(app.db, 10), {}, 4, true});
+    advanceImports(app, noLimit());  // starts the job
+    advanceImports(app, io::ImportClock::now());
+    ASSERT_TRUE(app.imports.current);
+    cancelCurrentImport(app);
+    EXPECT_FALSE(app.imports.busy());
+
+    ASSERT_EQ(app.imports.finished.size(), 2u);
+    for (const ImportOutcome& outcome : app.imports.finished) EXPECT_FALSE(outcome.ok);
+    EXPECT_EQ(snapshot(app.db), before);
+}
