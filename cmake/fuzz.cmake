@@ -2,6 +2,9 @@
 #   fuzz_csv       wb::CsvReader over every record
 #   fuzz_geojson   readGeoJson, and writeGeoJson -> readGeoJson must give the same features back
 #   fuzz_topojson  readTopoJson, and the same round trip through GeoJSON
+#   fuzz_geopackage     readGeoPackage, and writeGeoPackage -> readGeoPackage must give the same features
+#   fuzz_gpkg_geometry  the GeoPackage geometry blob decoder alone (where hostile bytes meet our code),
+#                       and encodeGpkgGeometry -> decode must give the same geometry
 # Built in their own build dir (scripts/fuzz uses build/fuzz) because the whole tree there must be
 # compiled by clang. The code under test is compiled again with coverage instrumentation and the
 # sanitizers; the plain weerbaar_core of that build dir is not used by the fuzz targets.
@@ -20,13 +23,17 @@ set(FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-
 # so io sources that need the database (benchmarks, imports into SQLite) cost a compile, not a link.
 file(GLOB FUZZ_IO_SOURCES CONFIGURE_DEPENDS src/io/*.cpp)
 list(APPEND FUZZ_IO_SOURCES src/core/json_writer.cpp)  # the JSON string escaping the GeoJSON writer uses
+# The GeoPackage reader opens the file as an untrusted SQLite database.
+list(APPEND FUZZ_IO_SOURCES src/core/database.cpp src/core/untrusted_database.cpp src/core/schema.cpp)
 add_library(weerbaar_io_fuzz STATIC ${FUZZ_IO_SOURCES})
 target_include_directories(weerbaar_io_fuzz PUBLIC
   $<TARGET_PROPERTY:weerbaar_core,INTERFACE_INCLUDE_DIRECTORIES>
   $<TARGET_PROPERTY:sqlite3_amalgamation,INTERFACE_INCLUDE_DIRECTORIES>)
 target_compile_options(weerbaar_io_fuzz PRIVATE ${FUZZ_SANITIZERS} -fsanitize=fuzzer-no-link)
+# SQLite itself is linked uninstrumented: coverage of its millions of branches would drown ours.
+target_link_libraries(weerbaar_io_fuzz PUBLIC sqlite3_amalgamation)
 
-foreach(target csv geojson topojson)
+foreach(target csv geojson topojson geopackage gpkg_geometry)
   add_executable(fuzz_${target} tests/fuzz/fuzz_${target}.cpp)
   target_compile_options(fuzz_${target} PRIVATE ${FUZZ_SANITIZERS} -fsanitize=fuzzer)
   target_link_options(fuzz_${target} PRIVATE ${FUZZ_SANITIZERS} -fsanitize=fuzzer)

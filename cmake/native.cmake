@@ -11,6 +11,11 @@ target_link_libraries(build_default_db PRIVATE weerbaar_core)
 add_executable(bench_ingest tools/bench_ingest/main.cpp)
 target_link_libraries(bench_ingest PRIVATE weerbaar_core)
 
+# Converts boundary files (GeoJSON, TopoJSON, GeoPackage) with the dashboard's own readers/writers.
+add_executable(convert_geo tools/convert/main.cpp)
+target_link_libraries(convert_geo PRIVATE weerbaar_core)
+target_compile_options(convert_geo PRIVATE -Wall -Wextra -Wpedantic)
+
 # The default database the web build compiles in; rebuilt when the facts or the tool change.
 set(DEFAULT_DB "${CMAKE_BINARY_DIR}/default.sqlite")
 file(GLOB DEFAULT_DB_ASSETS CONFIGURE_DEPENDS assets/*.csv)

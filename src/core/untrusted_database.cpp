@@ -18,7 +18,7 @@ void makeDefensive(Database& db) {
     sqlite3_limit(db.handle(), SQLITE_LIMIT_ATTACHED, 0);
 }
 
-Database openUntrustedDatabase(const uint8_t* data, size_t size) {
+Database openCheckedSqliteImage(const uint8_t* data, size_t size) {
     if (size < 512 || std::string(reinterpret_cast<const char*>(data), 16) != std::string("SQLite format 3\0", 16)) {
         throw DatabaseError("not an SQLite database file");
     }
@@ -31,6 +31,11 @@ Database openUntrustedDatabase(const uint8_t* data, size_t size) {
         throw DatabaseError(std::string("the database file is damaged: ") + e.what());
     }
     if (check != "ok") throw DatabaseError("the database file is damaged: " + check);
+    return db;
+}
+
+Database openUntrustedDatabase(const uint8_t* data, size_t size) {
+    Database db = openCheckedSqliteImage(data, size);
 
     const int version = static_cast<int>(db.scalarInt("PRAGMA user_version"));
     const bool hasAreas =

@@ -15,6 +15,11 @@ namespace wb {
 // user can act on ("not a Weerbaar database", "the file is damaged: ...").
 Database openUntrustedDatabase(const uint8_t* data, size_t size);
 
+// The first half of openUntrustedDatabase, for any SQLite file from outside (a GeoPackage too):
+// checks the header, loads a copy, makes the connection defensive and runs quick_check. Throws
+// DatabaseError ("not an SQLite database file", "the database file is damaged: ...").
+Database openCheckedSqliteImage(const uint8_t* data, size_t size);
+
 // Applies the defensive settings to a connection (also used for the working database).
 void makeDefensive(Database& db);
 

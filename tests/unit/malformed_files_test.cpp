@@ -8,6 +8,7 @@
 
 #include "io/csv_reader.h"
 #include "io/geo_file_reader.h"
+#include "io/geopackage_reader.h"
 #include "io/import_error.h"
 #include "io/topojson_reader.h"
 
@@ -36,6 +37,16 @@ const MalformedFile kMalformedFiles[] = {
     {"out_of_range_arc.topojson",
      "feature 2 (GM0034): ring 1: arc index 1 is out of range: the topology has 1 arcs"},
     {"unclosed_quote.csv", "line 3: a quoted field is never closed"},
+    // GeoPackages (written by GeoPackage.DISABLED_WriteTestFiles in geopackage_test.cpp).
+    {"gpkg_line_string.gpkg",
+     "feature 1 (row id 1): LineString geometries are not supported: only Polygon, MultiPolygon, Point and MultiPoint"},
+    {"gpkg_lying_ring_count.gpkg",
+     "feature 1 (row id 1): the WKB claims 4294967295 rings but only 0 bytes are left (truncated or damaged)"},
+    {"gpkg_injected_table_name.gpkg",
+     "layer \"areas\"; DROP TABLE areas; --\": the table listed in gpkg_contents does not exist"},
+    {"gpkg_web_mercator.gpkg",
+     "layer \"areas\": the coordinate system \"EPSG:3857\" (\"WGS 84 / Pseudo-Mercator\") is not supported: use "
+     "WGS84 (EPSG:4326) or RD New (EPSG:28992)"},
 };
 
 std::string readFile(const std::string& path) {
@@ -57,6 +68,8 @@ std::string errorReading(const std::string& name, const std::string& text) {
             std::vector<std::string_view> fields;
             while (reader.next(fields)) {
             }
+        } else if (endsWith(name, ".gpkg")) {
+            readGeoPackage(text);
         } else if (endsWith(name, ".topojson")) {
             readTopoJson(text);
         } else {

@@ -1,0 +1,18 @@
+// Dutch national grid coordinates (RD New, EPSG:28992: the x/y metres PDOK and CBS GeoPackages
+// use) to WGS84 longitude/latitude, with the approximation polynomials of Schreutelkamp and
+// Strang van Hees ("Benaderingsformules voor de transformatie tussen RD- en WGS84-kaartcoordinaten").
+// They are accurate to about a metre inside the Netherlands, plenty for boundaries on a dashboard
+// map, and need no grid files (RDNAPTRANS is exact to millimetres but needs megabytes of them).
+#pragma once
+
+#include "io/geo_features.h"
+
+namespace wb::io {
+
+// The polynomials only hold near the Netherlands: true when (x, y) lies in a generous box around
+// the RD grid's valid area. Outside it the formulas return confident nonsense, so check first.
+bool isWithinRdArea(double x, double y);
+
+LonLat rdToWgs84(double x, double y);
+
+}  // namespace wb::io
