@@ -316,6 +316,24 @@ const std::vector<const char*>& migrations() {
             imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
         );
         )sql",
+
+        // 3: organisation_reach keyed by the whole area key (code and year). Its version-2 key left
+        // area_year out while a later column was in it; SQLite before 3.4x then reports false
+        // "NULL value" errors in PRAGMA integrity_check, and exported files must check clean in
+        // any sqlite3 tool. Same rows, same columns.
+        R"sql(
+        CREATE TABLE organisation_reach_v3 (
+            organisation_id INTEGER NOT NULL REFERENCES organisation(id) ON DELETE CASCADE,
+            area_code       TEXT NOT NULL,
+            area_year       INTEGER NOT NULL,
+            community       TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (organisation_id, area_code, area_year, community)
+        ) WITHOUT ROWID;
+        INSERT INTO organisation_reach_v3 (organisation_id, area_code, area_year, community)
+            SELECT organisation_id, area_code, area_year, community FROM organisation_reach;
+        DROP TABLE organisation_reach;
+        ALTER TABLE organisation_reach_v3 RENAME TO organisation_reach;
+        )sql",
     };
     return list;
 }

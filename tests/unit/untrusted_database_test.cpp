@@ -44,8 +44,14 @@ TEST(UntrustedDatabase, RefusesWhatIsNotAWeerbaarDatabase) {
 
 TEST(UntrustedDatabase, RefusesADamagedFile) {
     auto bytes = validImage();
-    // Overwrite the middle of the file (b-tree pages) with garbage.
-    for (size_t i = bytes.size() / 2; i < bytes.size() / 2 + 2000 && i < bytes.size(); ++i) bytes[i] = 0xA5;
+    // Overwrite the area table's root page with garbage (a page in use: garbage on a free page
+    // is not damage).
+    Database reference = Database::openMemory();
+    migrate(reference);
+    const auto root = static_cast<size_t>(reference.scalarInt("SELECT rootpage FROM sqlite_master WHERE name = 'area'"));
+    const auto pageSize = static_cast<size_t>(reference.scalarInt("PRAGMA page_size"));
+    ASSERT_LE(root * pageSize, bytes.size());
+    for (size_t i = (root - 1) * pageSize; i < root * pageSize; ++i) bytes[i] = 0xA5;
     const std::string error = openError(bytes);
     EXPECT_FALSE(error.empty());
     const auto whole = validImage();
