@@ -1,6 +1,6 @@
 # Web build (emcmake): the dashboard as one self-contained page, dist/index.html.
 #   1. compile Dear ImGui, the app and the core for wasm, link with SDL2 (built by scripts/setup)
-#   2. embed the font (a Latin subset of Inter), the shaders and the default database
+#   2. embed the font (a Latin subset of Inter) and the shaders
 #   3. inline the JS (with the wasm inside, -sSINGLE_FILE) into index.html
 if(NOT WEERBAAR_EMBED_TOOL OR NOT WEERBAAR_DEFAULT_DB)
   message(FATAL_ERROR "the web build needs -DWEERBAAR_EMBED_TOOL=... and -DWEERBAAR_DEFAULT_DB=... from the native build (use scripts/build)")
@@ -33,7 +33,6 @@ target_include_directories(weerbaar PRIVATE src)
 target_compile_options(weerbaar PRIVATE -Wall -Wextra)
 target_link_libraries(weerbaar PRIVATE weerbaar_app_model imgui "${SDL2_WASM}/lib/libSDL2.a")
 embed_binary(weerbaar font_inter_regular "${FONT_SUBSET}")
-embed_binary(weerbaar default_database "${WEERBAAR_DEFAULT_DB}")
 embed_binary(weerbaar shader_area_fill_vert "${CMAKE_SOURCE_DIR}/shaders/area_fill.vert")
 embed_binary(weerbaar shader_area_fill_frag "${CMAKE_SOURCE_DIR}/shaders/area_fill.frag")
 
@@ -62,12 +61,22 @@ foreach(t weerbaar weerbaar_app_model weerbaar_core imgui sqlite3_amalgamation)
 endforeach()
 target_link_options(weerbaar PRIVATE -fwasm-exceptions)
 
-# dist/index.html = index.html with the module's JS inlined.
+# The default database goes into the page gzip-ed and base64-encoded (the browser's
+# DecompressionStream unpacks it at start): about a quarter of its size. -n: no name or time
+# stamp, so the same database gives the same page.
+set(DEFAULT_DB_BASE64 "${CMAKE_BINARY_DIR}/default.sqlite.gz.b64")
+add_custom_command(OUTPUT "${DEFAULT_DB_BASE64}"
+  COMMAND sh -c "gzip -9 -n -c \"$1\" | base64 -w0 > \"$2\"" compress "${WEERBAAR_DEFAULT_DB}" "${DEFAULT_DB_BASE64}"
+  DEPENDS "${WEERBAAR_DEFAULT_DB}"
+  COMMENT "Compressing the default database"
+  VERBATIM)
+
+# dist/index.html = index.html with the module's JS and the default database inlined.
 set(DIST_PAGE "${CMAKE_SOURCE_DIR}/dist/index.html")
 add_custom_command(OUTPUT "${DIST_PAGE}"
   COMMAND ${CMAKE_COMMAND} -DSHELL=${CMAKE_SOURCE_DIR}/index.html -DSCRIPT=$<TARGET_FILE:weerbaar>
-          -DOUT=${DIST_PAGE} -P ${CMAKE_SOURCE_DIR}/cmake/assemble_page.cmake
-  DEPENDS weerbaar "${CMAKE_SOURCE_DIR}/index.html" "${CMAKE_SOURCE_DIR}/cmake/assemble_page.cmake"
+          -DDEFAULT_DB=${DEFAULT_DB_BASE64} -DOUT=${DIST_PAGE} -P ${CMAKE_SOURCE_DIR}/cmake/assemble_page.cmake
+  DEPENDS weerbaar "${DEFAULT_DB_BASE64}" "${CMAKE_SOURCE_DIR}/index.html" "${CMAKE_SOURCE_DIR}/cmake/assemble_page.cmake"
   COMMENT "Assembling dist/index.html")
 add_custom_target(page ALL DEPENDS "${DIST_PAGE}")
 

@@ -39,26 +39,35 @@
 
   // ---- the database the module starts with, and saving it -------------------------------------
   // Newest of: the copy saved in this browser, the copy embedded in an offline file; else the
-  // default compiled into the module (C++ decides that when we hand over nothing).
+  // default carried by the page. The default is also kept for "reset to the default data".
   var startDatabase = null;  // {bytes, origin: 1 saved | 2 embedded}
+  var defaultDatabase = null;
   Module.preRun = Module.preRun || [];
   Module.preRun.push(function () {
     addRunDependency('weerbaar-start-database');
-    var embedded = null;
-    try {
-      embedded = Module.weerbaarFiles.embeddedDatabase();
-    } catch (e) {
+    var embedded = Module.weerbaarFiles.embeddedDatabase().catch(function (e) {
       console.warn('Weerbaar: the embedded database is unreadable:', e);
-    }
-    Module.weerbaarStorage.load().catch(function (e) {
+      return null;
+    });
+    var saved = Module.weerbaarStorage.load().catch(function (e) {
       console.warn('Weerbaar: browser storage unavailable, edits will not be kept:', e);
       return null;
-    }).then(function (saved) {
+    });
+    Promise.all([saved, embedded, Module.weerbaarFiles.defaultDatabase()]).then(function (found) {
+      var saved = found[0], embedded = found[1];
+      defaultDatabase = found[2];
       if (saved && (!embedded || saved.savedAt >= embedded.savedAt)) startDatabase = { bytes: saved.bytes, origin: 1 };
       else if (embedded) startDatabase = { bytes: embedded.bytes, origin: 2 };
       removeRunDependency('weerbaar-start-database');
-    });
+    }).catch(function (e) { fail(e && e.message || e); });
   });
+
+  // Copies `bytes` into the module's heap; C++ takes ownership and frees it.
+  function toHeap(bytes) {
+    var pointer = Module._malloc(Math.max(1, bytes.length));
+    Module.HEAPU8.set(bytes, pointer);
+    return pointer;
+  }
 
   var pendingSave = Promise.resolve();
   var saveTimer = null;
@@ -120,12 +129,15 @@
   Module.weerbaar = {
     takeStartDatabase: function () {
       if (!startDatabase) return 0;
-      var pointer = Module._malloc(startDatabase.bytes.length);
-      Module.HEAPU8.set(startDatabase.bytes, pointer);
+      var pointer = toHeap(startDatabase.bytes);
       Module.weerbaar.startDatabaseSize = startDatabase.bytes.length;
       Module.weerbaar.startDatabaseOrigin = startDatabase.origin;
       startDatabase = null;
       return pointer;
+    },
+    takeDefaultDatabase: function () {
+      Module.weerbaar.defaultDatabaseSize = defaultDatabase.length;
+      return toHeap(defaultDatabase);
     },
     databaseChanged: scheduleSave,
     importFinished: function (id, json) {
@@ -145,8 +157,9 @@
       Module.weerbaarFiles.download('weerbaar-' + today() + '.sqlite', exportBytes(), 'application/vnd.sqlite3');
     },
     saveOfflineFile: function () {
-      var page = Module.weerbaarFiles.offlinePage(exportBytes(), Date.now());
-      Module.weerbaarFiles.download('weerbaar-offline-' + today() + '.html', page, 'text/html');
+      Module.weerbaarFiles.offlinePage(exportBytes(), Date.now()).then(function (page) {
+        Module.weerbaarFiles.download('weerbaar-offline-' + today() + '.html', page, 'text/html');
+      });
     },
     started: function () {
       // Resolve after the browser has presented the first frame, not merely issued it.

@@ -36,23 +36,52 @@
     return bytes;
   }
 
+  // gzip through the browser's own streams: a database of text-heavy tables shrinks about 4x,
+  // which keeps the page and every offline file small. -> Promise of Uint8Array.
+  function transform(bytes, stream) {
+    return new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer().then(function (buffer) {
+      return new Uint8Array(buffer);
+    });
+  }
+  function gzip(bytes) { return transform(bytes, new CompressionStream('gzip')); }
+  function gunzip(bytes) { return transform(bytes, new DecompressionStream('gzip')); }
+
+  // A database carried in a <script type="application/octet-stream"> element as base64, gzip-ed
+  // when data-encoding="gzip". -> Promise of {bytes, savedAt}, or of null when there is none.
+  function databaseIn(elementId) {
+    var element = document.getElementById(elementId);
+    if (!element) return Promise.resolve(null);
+    var savedAt = Number(element.dataset.savedAt) || 0;
+    var raw = fromBase64(element.textContent);
+    var bytes = element.dataset.encoding === 'gzip' ? gunzip(raw) : Promise.resolve(raw);
+    return bytes.then(function (b) { return { bytes: b, savedAt: savedAt }; });
+  }
+
   Module.weerbaarFiles = {
     download: download,
 
     // This page with `bytes` as its database: opened from a USB stick it starts with that data.
+    // -> Promise of the page's bytes.
     offlinePage: function (bytes, savedAt) {
-      var tag = '<script type="application/octet-stream" id="weerbaar-database" data-saved-at="' + savedAt + '">' +
-                toBase64(bytes) + '<\/script>';
       var html = pristineHtml.replace(EMBEDDED_PATTERN, DATABASE_MARKER);
-      if (html.indexOf(DATABASE_MARKER) < 0) throw new Error('the page has no place for an embedded database');
-      return new TextEncoder().encode(html.replace(DATABASE_MARKER, tag));
+      if (html.indexOf(DATABASE_MARKER) < 0) return Promise.reject(new Error('the page has no place for an embedded database'));
+      return gzip(bytes).then(function (compressed) {
+        var tag = '<script type="application/octet-stream" id="weerbaar-database" data-encoding="gzip" data-saved-at="' +
+                  savedAt + '">' + toBase64(compressed) + '<\/script>';
+        return new TextEncoder().encode(html.replace(DATABASE_MARKER, tag));
+      });
     },
 
-    // The database a saved offline page carries: {bytes, savedAt} or null.
-    embeddedDatabase: function () {
-      var element = document.getElementById('weerbaar-database');
-      if (!element) return null;
-      return { bytes: fromBase64(element.textContent), savedAt: Number(element.dataset.savedAt) || 0 };
+    // The database a saved offline page carries. -> Promise of {bytes, savedAt} or null.
+    embeddedDatabase: function () { return databaseIn('weerbaar-database'); },
+
+    // The default database (fictitious example content on real geography), put into the page
+    // by the build (cmake/assemble_page.cmake). -> Promise of Uint8Array.
+    defaultDatabase: function () {
+      return databaseIn('weerbaar-default-database').then(function (found) {
+        if (!found) throw new Error('the page has no default database');
+        return found.bytes;
+      });
     },
 
     // Opens the browser's file dialog; calls onFile(name, Uint8Array) for each chosen file.

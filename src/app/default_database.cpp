@@ -1,12 +1,13 @@
 #include "app/default_database.h"
 
-#include "app/embedded_data.h"
+#include "app/js_bridge.h"
 #include "core/schema.h"
 
 namespace wb {
 
 Database openDefaultDatabase() {
-    Database db = Database::fromBytes(default_database, default_database_size);
+    const std::vector<uint8_t> bytes = js::takeDefaultDatabase();
+    Database db = Database::fromBytes(bytes.data(), bytes.size());
     migrate(db);
     return db;
 }

@@ -38,6 +38,15 @@ StartDatabaseOrigin takeStartDatabase(std::vector<uint8_t>& bytes) {
     return origin == 2 ? StartDatabaseOrigin::EmbeddedInPage : StartDatabaseOrigin::SavedInBrowser;
 }
 
+std::vector<uint8_t> takeDefaultDatabase() {
+    auto* pointer = reinterpret_cast<uint8_t*>(
+        static_cast<uintptr_t>(EM_ASM_INT({ return Module.weerbaar.takeDefaultDatabase(); })));
+    const int size = EM_ASM_INT({ return Module.weerbaar.defaultDatabaseSize; });
+    std::vector<uint8_t> bytes(pointer, pointer + size);
+    std::free(pointer);
+    return bytes;
+}
+
 void databaseChanged() { EM_ASM({ Module.weerbaar.databaseChanged(); }); }
 void forgetSavedDatabase() { EM_ASM({ Module.weerbaar.forgetSavedDatabase(); }); }
 void importFinished(int requestId, const std::string& json) {

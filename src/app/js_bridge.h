@@ -21,6 +21,8 @@ void canvasCssSize(double& width, double& height, double& pixelRatio);
 enum class StartDatabaseOrigin { None, SavedInBrowser, EmbeddedInPage };
 // The database saved in this browser or embedded in an offline file, whichever is newer.
 StartDatabaseOrigin takeStartDatabase(std::vector<uint8_t>& bytes);
+// The default database the page carries (decompressed by the page before start-up).
+std::vector<uint8_t> takeDefaultDatabase();
 void databaseChanged();       // schedules writing the database to browser storage
 void forgetSavedDatabase();   // after a reset to the default data
 void importFinished(int requestId, const std::string& json);  // settles Dashboard.importFile
