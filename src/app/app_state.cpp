@@ -1,5 +1,6 @@
 #include "app/app_state.h"
 
+#include "core/meta.h"
 #include "core/schema.h"
 #include "core/untrusted_database.h"
 
@@ -14,6 +15,7 @@ void AppState::open(Database database) {
     makeDefensive(db);
     map = buildMunicipalityTileMap(db, kDefaultIndicator, kDefaultDivisionYear);
     indicators = indicatorsWithValuesAt(db, AreaLevel::Municipality);
+    exampleContent = hasExampleContent(db);
     selectedCode.clear();
     hovered.reset();
     viewFitted = false;

@@ -36,6 +36,7 @@ struct AppState {
     long changeCount = 0;                   // bumped on every committed change (persistence watches it)
     std::optional<Notice> notice;
     ImportQueue imports;                    // files being imported, a slice per frame
+    bool exampleContent = false;            // the database holds fictitious example data: say so
     bool meshDirty = true;                  // the renderer needs the tiles again (new database)
     geo::MapView view;
     bool viewFitted = false;          // fit once the panel size is known

@@ -67,14 +67,16 @@ void handleRequests(Runtime& rt) {
     AppState& state = *rt.state;
     auto& r = state.requests;
     if (r.pickFiles) js::pickFiles();
-    if (r.saveDatabase) js::saveDatabaseFile();
-    if (r.saveOffline) js::saveOfflineFile();
+    // While an import runs its transaction is open: nothing may be saved until it has finished.
+    const bool idle = !state.imports.busy();
+    if (r.saveDatabase && idle) js::saveDatabaseFile();
+    if (r.saveOffline && idle) js::saveOfflineFile();
     if (r.exportMapCsv) {
         js::downloadText("weerbaar-" + state.map.indicator.id + (state.selectedCode.empty() ? "" : "-" + state.selectedCode) +
                              ".csv",
                          mapFiguresCsv(state.map, state.selectedCode, ui::currentLanguage()), "text/csv");
     }
-    if (r.resetToDefault && !state.imports.busy()) {
+    if (r.resetToDefault && idle) {
         js::forgetSavedDatabase();
         state.open(openDefaultDatabase());
         rt.savedChangeCount = state.changeCount;  // the default needs no saving

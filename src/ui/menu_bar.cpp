@@ -1,9 +1,42 @@
+// The main menu bar, its keyboard shortcuts, and the "example data" label at its right end.
 #include <imgui.h>
 
+#include <string>
+
+#include "core/meta.h"
 #include "ui/panels.h"
 #include "ui/strings.h"
+#include "ui/test_anchors.h"
 
 namespace wb::ui {
+namespace {
+
+// Right-aligned in the menu bar, so it is on screen whatever panel is open: the fictitious
+// example data must never be mistaken for real figures (a printed screenshot included).
+void drawExampleContentLabel(const AppState& state) {
+    const char* label = tr(Text::ExampleDataLabel);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
+    ImGui::SameLine(ImGui::GetWindowWidth() - width - style.ItemSpacing.x);
+    // Dark amber on light amber: reads as a warning, 7:1 contrast, not a colour of the map ramps.
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1.0f, 0.87f, 0.55f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1.0f, 0.82f, 0.45f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(1.0f, 0.82f, 0.45f, 1.0f));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.36f, 0.22f, 0.0f, 1.0f));
+    ImGui::SmallButton(label);
+    ImGui::PopStyleColor(4);
+    anchorLastItem("example-data-label");
+    if (ImGui::IsItemHovered() || ImGui::IsItemFocused()) {
+        const std::string notice = exampleContentNotice(state.db, currentLanguage());
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+        ImGui::TextUnformatted(notice.empty() ? tr(Text::ExampleDataTooltip) : notice.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+}  // namespace
 
 float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged) {
     float height = 0;
@@ -43,6 +76,7 @@ float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged) {
         if (ImGui::MenuItem(tr(Text::MenuHelpAbout))) state.showAbout = true;
         ImGui::EndMenu();
     }
+    if (state.exampleContent) drawExampleContentLabel(state);
     height = ImGui::GetWindowSize().y;
     ImGui::EndMainMenuBar();
     const ImGuiIO& io = ImGui::GetIO();

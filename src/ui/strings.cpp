@@ -39,8 +39,8 @@ constexpr Entry kTable[] = {
     {Text::NoticeStorageFailed, "Opslaan in de browser is mislukt; bewaar uw gegevens met Bestand > Database opslaan",
      "Saving in the browser failed; keep your data with File > Save database"},
     {Text::NoticeResetDone, "De standaardgegevens zijn geladen.", "The default data has been loaded."},
-    {Text::NoticeDropHint, "Sleep een bestand (CSV, GeoJSON, TopoJSON, .sqlite) op de pagina om het te importeren.",
-     "Drop a file (CSV, GeoJSON, TopoJSON, .sqlite) on the page to import it."},
+    {Text::NoticeDropHint, "Sleep een bestand (CSV, GeoJSON, TopoJSON, GeoPackage, .sqlite) op de pagina om het te importeren.",
+     "Drop a file (CSV, GeoJSON, TopoJSON, GeoPackage, .sqlite) on the page to import it."},
     {Text::MenuView, "Beeld", "View"},
     {Text::MenuViewFit, "Hele kaart tonen", "Show whole map"},
     {Text::MenuViewSidePanel, "Zijpaneel", "Side panel"},
@@ -137,8 +137,8 @@ constexpr Entry kTable[] = {
      "Import"},
     {Text::ExampleDataLabel, "Fictieve voorbeeldgegevens",
      "Fictitious example data"},
-    {Text::ExampleDataTooltip, "Behalve de gebiedsindeling en de CBS-cijfers zijn alle gegevens verzonnen, om te laten zien wat het dashboard kan. Importeer uw eigen gegevens of begin met een lege lijst.",
-     "Apart from the area division and the CBS figures, all data is made up to show what the dashboard can do. Import your own data or start from an empty list."},
+    {Text::ExampleDataTooltip, "Behalve de gebiedsindeling en de CBS-cijfers zijn alle gegevens verzonnen, om te laten zien wat het dashboard kan.",
+     "Apart from the area division and the CBS figures, all data is made up to show what the dashboard can do."},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == kTextCount, "every Text needs a table entry");

@@ -240,6 +240,17 @@ for (const mode of ['file', 'http']) {
         `one colour covers ${(stats.dominantShare * 100).toFixed(1)}% ${where}`);
     });
 
+    it('labels the fictitious example data on screen, with what is made up', { timeout: TEST_TIMEOUT_MS }, async () => {
+      const page = readyPage();
+      const label = await page.evaluate(() => window.Dashboard.debug.anchor('example-data-label'));
+      assert.ok(label, 'the example data label is drawn');
+      assert.ok(label.y < 40 && label.x > VIEWPORT.width / 2, `label at the right of the menu bar: ${JSON.stringify(label)}`);
+      const [[examples]] = (await query(page, 'SELECT count(*) FROM action_list WHERE is_example = 1')).rows;
+      assert.ok(examples >= 2, 'the default data has example action lists');
+      const [[notice]] = (await query(page, "SELECT value FROM meta WHERE key = 'example_notice_nl'")).rows;
+      assert.match(notice, /^Fictieve voorbeeldgegevens/);
+    });
+
     it('switches language', { timeout: TEST_TIMEOUT_MS }, async () => {
       const page = readyPage();
       for (const lang of ['en', 'nl']) {

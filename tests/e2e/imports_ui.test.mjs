@@ -50,7 +50,13 @@ function dropFile(page, name, text) {
 const imports = (page) => inPage(page, 'Dashboard.debug.imports()', () => window.Dashboard.debug.imports());
 const rows = async (page, sql) => (await inPage(page, sql, (s) => window.Dashboard.query(s), sql)).rows;
 async function exportSha(page) {
-  return sha(Buffer.from(await inPage(page, 'export', async () => Array.from(await window.Dashboard.exportDatabase()))));
+  const b64 = await inPage(page, 'Dashboard.exportDatabase()', async () => {
+    const bytes = await window.Dashboard.exportDatabase();
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(text);
+  });
+  return sha(Buffer.from(b64, 'base64'));
 }
 
 async function waitUntilIdle(page) {
