@@ -4,9 +4,15 @@ find_package(GTest REQUIRED)
 
 add_executable(embed_file tools/embed/embed_file.cpp)
 
+# The default database builder: a library (the unit tests run it in process) and its tool.
 file(GLOB DEFAULT_DB_SOURCES CONFIGURE_DEPENDS tools/default_db/*.cpp)
-add_executable(build_default_db ${DEFAULT_DB_SOURCES})
-target_link_libraries(build_default_db PRIVATE weerbaar_core)
+list(REMOVE_ITEM DEFAULT_DB_SOURCES "${CMAKE_SOURCE_DIR}/tools/default_db/main.cpp")
+add_library(default_db_builder STATIC ${DEFAULT_DB_SOURCES})
+target_link_libraries(default_db_builder PUBLIC weerbaar_core)
+target_include_directories(default_db_builder PUBLIC tools/default_db)
+target_compile_options(default_db_builder PRIVATE -Wall -Wextra -Wpedantic)
+add_executable(build_default_db tools/default_db/main.cpp)
+target_link_libraries(build_default_db PRIVATE default_db_builder)
 
 add_executable(bench_ingest tools/bench_ingest/main.cpp)
 target_link_libraries(bench_ingest PRIVATE weerbaar_core)
@@ -27,7 +33,7 @@ add_custom_target(default_db ALL DEPENDS "${DEFAULT_DB}")
 
 file(GLOB UNIT_TEST_SOURCES CONFIGURE_DEPENDS tests/unit/*.cpp)
 add_executable(unit_tests ${UNIT_TEST_SOURCES})
-target_link_libraries(unit_tests PRIVATE weerbaar_app_model GTest::gtest GTest::gtest_main)
+target_link_libraries(unit_tests PRIVATE weerbaar_app_model default_db_builder GTest::gtest GTest::gtest_main)
 target_compile_definitions(unit_tests PRIVATE
   WEERBAAR_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
   WEERBAAR_SHARED_DATA="${CMAKE_SOURCE_DIR}/../shared/data"

@@ -1,8 +1,8 @@
 // Dutch national grid coordinates (RD New, EPSG:28992: the x/y metres PDOK and CBS GeoPackages
-// use) to WGS84 longitude/latitude, with the approximation polynomials of Schreutelkamp and
-// Strang van Hees ("Benaderingsformules voor de transformatie tussen RD- en WGS84-kaartcoordinaten").
-// They are accurate to about a metre inside the Netherlands, plenty for boundaries on a dashboard
-// map, and need no grid files (RDNAPTRANS is exact to millimetres but needs megabytes of them).
+// use) to WGS84 longitude/latitude. The conversion is the map projection's inverse
+// (geo/projection.h: the Schreutelkamp & Strang van Hees series), accurate to about a metre inside
+// the Netherlands and needing no grid files (RDNAPTRANS is exact to millimetres but needs
+// megabytes of them).
 #pragma once
 
 #include "io/geo_features.h"

@@ -13,8 +13,8 @@
 #include "core/schema.h"
 #include "io/csv_reader.h"
 
-// The builder is an executable, not a library: compile its sources in here to run it in process.
-#include "../../tools/default_db/default_database_sources.inc"
+#include "default_database.h"
+#include "geo/projection.h"
 
 using namespace wb;
 
@@ -212,7 +212,8 @@ TEST(DefaultDatabaseExample, LocationsLieNearTheirMunicipality) {
     int checked = 0;
     while (places.step()) {
         ++checked;
-        const double km = tools::distanceKm(places.getDouble(1), places.getDouble(2), places.getDouble(3), places.getDouble(4));
+        const double km = geo::groundDistanceKm({places.getDouble(1), places.getDouble(2)},
+                                                {places.getDouble(3), places.getDouble(4)});
         ASSERT_LT(km, 15.0) << places.getText(0);
     }
     EXPECT_EQ(checked, count(db, "SELECT count(*) FROM facility"));

@@ -1,5 +1,5 @@
-// Small distances around a municipality centroid: enough geometry to scatter example locations
-// within a few kilometres of a place, and to check they stayed there.
+// Scattering example locations within a few kilometres of a municipality's centroid (distances
+// on the ground are geo::groundDistanceKm).
 #pragma once
 
 #include <algorithm>
@@ -7,25 +7,14 @@
 
 #include "example_random.h"
 #include "facts_table.h"
+#include "io/geo_features.h"
 
 namespace wb::tools {
 
-struct LonLat {
-    double lon = 0;
-    double lat = 0;
-};
+using io::LonLat;
 
 constexpr double kEarthRadiusKm = 6371.0;
 constexpr double kPi = 3.14159265358979323846;
-
-inline double distanceKm(double lon1, double lat1, double lon2, double lat2) {
-    const double toRad = kPi / 180.0;
-    const double dLat = (lat2 - lat1) * toRad;
-    const double dLon = (lon2 - lon1) * toRad;
-    const double a = std::sin(dLat / 2) * std::sin(dLat / 2) +
-                     std::cos(lat1 * toRad) * std::cos(lat2 * toRad) * std::sin(dLon / 2) * std::sin(dLon / 2);
-    return 2 * kEarthRadiusKm * std::asin(std::min(1.0, std::sqrt(a)));
-}
 
 // A point uniformly spread over a disc around the centroid. The disc shrinks for small
 // municipalities (a fraction of the radius of a circle with the municipality's land area), so
