@@ -128,12 +128,34 @@ describe('imports and exports', () => {
     }
     // Malformed boundary files from tests/malformed are refused without changing anything.
     const before = sha(await exportDatabase(page));
-    for (const file of readdirSync(path.join(REPO_ROOT, 'tests', 'malformed')).filter((f) => /json$/.test(f))) {
+    for (const file of readdirSync(path.join(REPO_ROOT, 'tests', 'malformed')).filter((f) => /(json|gpkg)$/.test(f))) {
       const result = await importFile(page, file, readFileSync(path.join(REPO_ROOT, 'tests', 'malformed', file)));
       assert.equal(result.ok, false, `${file} should be refused`);
       assert.ok(result.message.startsWith(file), result.message);
     }
     assert.equal(sha(await exportDatabase(page)), before, 'malformed boundary files changed the database');
+    session.assertClean();
+  });
+
+  it('imports GeoPackages made from the CBS boundary files', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { page } = session;
+    mkdirSync(OUT_DIR, { recursive: true });
+    const expected = { gemeente_2025: ['municipality', 342], provincie_2025: ['province', 12],
+      veiligheidsregio_2025: ['safety_region', 25] };
+    for (const [name, [level, count]] of Object.entries(expected)) {
+      // The project's own converter (tools/convert) writes the GeoPackage; the page reads it.
+      const gpkg = path.join(OUT_DIR, `${name}.gpkg`);
+      execFileSync(path.join(REPO_ROOT, 'build', 'native', 'convert_geo'),
+        [path.join(SHARED_DATA, 'cbs', `${name}.topojson`), gpkg]);
+      const before = await rows(page, 'SELECT code, geometry FROM area WHERE level = ? ORDER BY code', [level]);
+      const result = await importFile(page, `${name}.gpkg`, readFileSync(gpkg));
+      assert.equal(result.ok, true, result.message);
+      assert.equal(result.rows, count, name);
+      const after = await rows(page, 'SELECT code, geometry FROM area WHERE level = ? ORDER BY code', [level]);
+      assert.deepEqual(after, before, `${name}: the GeoPackage gives the same boundaries as the TopoJSON`);
+    }
+    const [[log]] = await rows(page, "SELECT count(*) FROM import_log WHERE format = 'GeoPackage'");
+    assert.equal(log, 3);
     session.assertClean();
   });
 
