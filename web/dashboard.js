@@ -108,6 +108,8 @@
   // Queues a file for import; the promise settles when the main loop has finished it (imports
   // run a slice per frame so the page stays responsive) -> {ok, table, rows, message}.
   var importRequests = {};
+  var mapImageRequests = {};
+  var nextMapImageRequest = 1;
   var nextImportRequest = 1;
   function importBytes(name, bytes, options, interactive) {
     var id = nextImportRequest++;
@@ -140,6 +142,25 @@
       return toHeap(defaultDatabase);
     },
     databaseChanged: scheduleSave,
+    replaceFragment: function (fragment) {
+      // No new history entry and no request: only the address shown (and copied) changes.
+      history.replaceState(history.state, '', '#' + fragment);
+    },
+    mapImageCaptured: function (id, rgba, width, height, fileName) {
+      var canvas = document.createElement('canvas');
+      canvas.width = width;
+      canvas.height = height;
+      canvas.getContext('2d').putImageData(new ImageData(new Uint8ClampedArray(rgba.buffer), width, height), 0, 0);
+      canvas.toBlob(function (blob) {
+        blob.arrayBuffer().then(function (buffer) {
+          var png = new Uint8Array(buffer);
+          if (id < 0) Module.weerbaarFiles.download(fileName, png, 'image/png');
+          var resolve = mapImageRequests[id];
+          delete mapImageRequests[id];
+          if (resolve) resolve(png);
+        });
+      }, 'image/png');
+    },
     importFinished: function (id, json) {
       var resolve = importRequests[id];
       delete importRequests[id];
@@ -189,6 +210,10 @@
     },
   };
   Module.onAbort = function (what) { fail(what || 'aborted'); };
+  // A link pasted into the address bar of the open page: show its view.
+  window.addEventListener('hashchange', function () {
+    if (settled) call('wb_apply_view_link', null, ['string'], [location.hash]);
+  });
   Module.canvas = document.getElementById('canvas');
   Module.weerbaarFiles.acceptDrops(function (name, bytes) {
     ready.then(function () { importBytes(name, bytes, null, true); });
@@ -244,6 +269,17 @@
       });
     },
 
+    // The map as shown (areas, legend, a title with indicator, level, selection and date) as PNG
+    // bytes. -> Promise of Uint8Array.
+    exportMapPng: function () {
+      return ready.then(function () {
+        var id = nextMapImageRequest++;
+        var png = new Promise(function (resolve) { mapImageRequests[id] = resolve; });
+        call('wb_request_map_image', null, ['number'], [id]);
+        return png;
+      });
+    },
+
     // The whole database as a .sqlite file (opens in the sqlite3 command-line tool).
     exportDatabase: function () {
       return ready.then(whenIdle).then(exportBytes);
@@ -284,8 +320,9 @@
 
     // Hooks for end-to-end tests and for debugging in the browser console.
     debug: {
-      tileCenter: function (code) {
-        return ready.then(function () { return callJson('wb_debug_tile_centre', ['string'], [code]); });
+      // A point inside an area of the map, in CSS pixels: {x, y}, or null when not in view.
+      areaCenter: function (code) {
+        return ready.then(function () { return callJson('wb_debug_area_centre', ['string'], [code]); });
       },
       hover: function () {
         return ready.then(function () { return callJson('wb_debug_hover'); });

@@ -10,6 +10,7 @@
 
 #include "app/import_queue.h"
 #include "app/map_model.h"
+#include "app/view_link.h"
 #include "core/database.h"
 #include "geo/map_view.h"
 
@@ -31,6 +32,7 @@ struct Notice {
 
 struct AppState {
     Database db;
+    AreaDirectory areas;                    // the hierarchy of the division year shown
     MapModel map;
     std::vector<IndicatorInfo> indicators;  // what the map can show
     long changeCount = 0;                   // bumped on every committed change (persistence watches it)
@@ -40,6 +42,8 @@ struct AppState {
     bool meshDirty = true;                  // the renderer needs the tiles again (new database)
     geo::MapView view;
     bool viewFitted = false;          // fit once the panel size is known
+    std::optional<geo::Bounds> fitTarget;  // what to fit then: a selection, or (empty) the whole map
+    std::optional<std::pair<glm::dvec2, double>> restoreView;  // or this centre and scale (a link)
 
     std::string selectedCode;         // a municipality, safety region or province; empty = none
     bool coloursDirty = true;         // the renderer's feature colours need rewriting
@@ -55,7 +59,12 @@ struct AppState {
         bool saveOffline = false;
         bool exportMapCsv = false;
         bool resetToDefault = false;
+        bool saveMapImage = false;
     } requests;
+    // A picture of the map is taken at the end of the next frame, drawn for print (title instead
+    // of hints, no hover): 0 = none, -1 = to download, > 0 = for a Dashboard.exportMapPng promise.
+    int mapImageRequest = 0;
+    bool drawingMapImage = false;   // this frame is that picture
     bool confirmReset = false;        // the reset dialog is open
 
     bool showSidePanel = true;
@@ -64,9 +73,21 @@ struct AppState {
 
     // Makes `database` the working database and rebuilds everything derived from it.
     void open(Database database);
-    // After a change committed to the database: refresh what the panels show.
-    void dataChanged();
+    // After a change committed to the database: refresh what the panels show. `areasChanged`
+    // (boundaries or areas imported) rebuilds the map's geometry too.
+    void dataChanged(bool areasChanged = false);
     void showIndicator(const std::string& indicatorId);
+    // Another level or shape (new geometry), keeping the indicator where the level has it.
+    void showMap(const MapSettings& settings);
+    void reclassify(ClassMethod method, int classCount);
+    // One level finer, zoomed to `code` (a feature of the current level), which stays selected.
+    // False when there is no finer level.
+    bool drillDown(const std::string& code);
+    // Fits the view to the selected area (or to the whole map when nothing is selected).
+    void zoomToSelection();
+    // The view as a link, and back (see view_link.h).
+    ViewLink viewLink() const;
+    void applyViewLink(const ViewLink& link);
     void notify(std::string text, bool isError);
 
     void select(const std::string& code) {

@@ -14,7 +14,7 @@ constexpr size_t kMappingSampleRows = 3;
 void finish(AppState& app, ImportOutcome outcome) {
     if (outcome.ok) {
         if (outcome.result.replacedDatabase) app.open(std::move(app.db));
-        app.dataChanged();
+        app.dataChanged(outcome.result.table == "area");
         app.notify(std::string(ui::tr(ui::Text::NoticeImported)) + ": " + outcome.message, false);
     } else {
         app.notify(std::string(ui::tr(ui::Text::NoticeImportFailed)) + ": " + outcome.message, true);

@@ -52,6 +52,29 @@ void forgetSavedDatabase() { EM_ASM({ Module.weerbaar.forgetSavedDatabase(); });
 void importFinished(int requestId, const std::string& json) {
     EM_ASM({ Module.weerbaar.importFinished($0, UTF8ToString($1)); }, requestId, json.c_str());
 }
+std::string pageFragment() {
+    char* text = reinterpret_cast<char*>(static_cast<uintptr_t>(EM_ASM_INT({
+        var fragment = location.hash;
+        var size = lengthBytesUTF8(fragment) + 1;
+        var pointer = _malloc(size);
+        stringToUTF8(fragment, pointer, size);
+        return pointer;
+    })));
+    std::string fragment = text ? text : "";
+    std::free(text);
+    return fragment;
+}
+
+void replacePageFragment(const std::string& fragment) {
+    EM_ASM({ Module.weerbaar.replaceFragment(UTF8ToString($0)); }, fragment.c_str());
+}
+
+void mapImageCaptured(int requestId, const std::vector<uint8_t>& rgba, int width, int height,
+                      const std::string& fileName) {
+    EM_ASM({ Module.weerbaar.mapImageCaptured($0, HEAPU8.slice($1, $1 + $2), $3, $4, UTF8ToString($5)); }, requestId,
+           rgba.data(), static_cast<int>(rgba.size()), width, height, fileName.c_str());
+}
+
 void pickFiles() { EM_ASM({ Module.weerbaar.pickFiles(); }); }
 void saveDatabaseFile() { EM_ASM({ Module.weerbaar.saveDatabaseFile(); }); }
 void saveOfflineFile() { EM_ASM({ Module.weerbaar.saveOfflineFile(); }); }

@@ -26,6 +26,13 @@ std::vector<uint8_t> takeDefaultDatabase();
 void databaseChanged();       // schedules writing the database to browser storage
 void forgetSavedDatabase();   // after a reset to the default data
 void importFinished(int requestId, const std::string& json);  // settles Dashboard.importFile
+// The fragment of the page address ("#level=..."), and replacing it without a new history entry.
+std::string pageFragment();
+void replacePageFragment(const std::string& fragment);
+// A picture of the map (RGBA rows, top row first) to encode as PNG: downloaded (requestId -1) or
+// handed to the Dashboard.exportMapPng promise `requestId`.
+void mapImageCaptured(int requestId, const std::vector<uint8_t>& rgba, int width, int height,
+                      const std::string& fileName);
 void pickFiles();             // the browser's file dialog; chosen files are imported
 void saveDatabaseFile();      // download as .sqlite
 void saveOfflineFile();       // download this page with the database inside

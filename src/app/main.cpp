@@ -7,6 +7,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <memory>
@@ -15,6 +16,7 @@
 
 #include "app/default_database.h"
 #include "app/map_export.h"
+#include "app/view_link.h"
 #include "app/js_bridge.h"
 #include "app/runtime.h"
 #include "core/untrusted_database.h"
@@ -29,6 +31,9 @@ namespace {
 
 struct Runtime {
     SDL_Window* window = nullptr;
+    std::string writtenLink;          // the view link last put in the address
+    std::string changedLink;          // a newer one, written once the view has rested
+    double linkChangedAt = 0;
     SDL_GLContext gl = nullptr;
     std::unique_ptr<AppState> state;
     std::unique_ptr<render::MapRenderer> renderer;
@@ -74,8 +79,9 @@ void handleRequests(Runtime& rt) {
     if (r.exportMapCsv) {
         js::downloadText("weerbaar-" + state.map.indicator.id + (state.selectedCode.empty() ? "" : "-" + state.selectedCode) +
                              ".csv",
-                         mapFiguresCsv(state.map, state.selectedCode, ui::currentLanguage()), "text/csv");
+                         mapFiguresCsv(state.map, state.areas, state.selectedCode, ui::currentLanguage()), "text/csv");
     }
+    if (r.saveMapImage) state.mapImageRequest = -1;
     if (r.resetToDefault && idle) {
         js::forgetSavedDatabase();
         state.open(openDefaultDatabase());
@@ -83,11 +89,45 @@ void handleRequests(Runtime& rt) {
         state.notify(ui::tr(ui::Text::NoticeResetDone), false);
     }
     r = {};
-    if (state.meshDirty) {
-        rt.renderer->setMesh(state.map.mesh);
-        state.meshDirty = false;
-    }
     saveChangesSoon();
+}
+
+// Keeps the page address in step with the view, so a copied link reopens it. Written only after the
+// view has rested for half a second: browsers throttle (and complain about) address updates on
+// every frame of a drag.
+void followViewInAddress(Runtime& rt) {
+    constexpr double kRestMs = 500;
+    const std::string link = formatViewLink(rt.state->viewLink());
+    const double now = emscripten_get_now();
+    if (link != rt.changedLink) {
+        rt.changedLink = link;
+        rt.linkChangedAt = now;
+    }
+    if (rt.changedLink != rt.writtenLink && now - rt.linkChangedAt >= kRestMs) {
+        js::replacePageFragment(rt.changedLink);
+        rt.writtenLink = rt.changedLink;
+    }
+}
+
+// The map panel's pixels from the frame just drawn (the default framebuffer still holds them
+// until the frame is presented), top row first.
+void captureMapImage(AppState& state) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const int x = static_cast<int>(std::lround(state.mapRect.min.x * io.DisplayFramebufferScale.x));
+    const int width = static_cast<int>(std::lround(state.mapRect.size.x * io.DisplayFramebufferScale.x));
+    const int height = static_cast<int>(std::lround(state.mapRect.size.y * io.DisplayFramebufferScale.y));
+    const int top = static_cast<int>(std::lround(state.mapRect.min.y * io.DisplayFramebufferScale.y));
+    const int framebufferHeight = static_cast<int>(std::lround(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+    std::vector<uint8_t> pixels(static_cast<size_t>(width) * height * 4);
+    glReadPixels(x, framebufferHeight - top - height, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    std::vector<uint8_t> flipped(pixels.size());
+    const size_t row = static_cast<size_t>(width) * 4;
+    for (int y = 0; y < height; ++y) {
+        std::copy_n(pixels.begin() + static_cast<std::ptrdiff_t>(row * y), row,
+                    flipped.begin() + static_cast<std::ptrdiff_t>(row * (height - 1 - y)));
+    }
+    js::mapImageCaptured(state.mapImageRequest, flipped, width, height, "weerbaar-kaart-" + state.map.indicator.id + ".png");
+    state.mapImageRequest = 0;
 }
 
 // Gives the import in progress what is left of this frame's budget, then tells the page which
@@ -150,6 +190,7 @@ void frame() {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
+        rt.state->drawingMapImage = rt.state->mapImageRequest != 0;
         ui::drawDashboard(*rt.state, *rt.renderer, onLanguageChanged);
         ImGui::Render();
 
@@ -159,9 +200,11 @@ void frame() {
         glClearColor(0.95f, 0.95f, 0.96f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (rt.state->drawingMapImage) captureMapImage(*rt.state);
         SDL_GL_SwapWindow(rt.window);
         handleRequests(rt);
         runImports(*rt.state);
+        followViewInAddress(rt);
         if (++rt.frame == 1) js::notifyReady();
     } catch (const std::exception& e) {
         emscripten_cancel_main_loop();
@@ -186,9 +229,9 @@ void start() {
     js::storeLanguage(ui::currentLanguage());  // also sets <html lang>
     rt.state = std::make_unique<AppState>();
     openStartDatabase(*rt.state);
+    // A link to a view (level, indicator, selection, centre, zoom) opens that view.
+    if (const auto link = parseViewLink(js::pageFragment(), rt.state->map.settings)) rt.state->applyViewLink(*link);
     rt.renderer = std::make_unique<render::MapRenderer>();
-    rt.renderer->setMesh(rt.state->map.mesh);
-    rt.state->meshDirty = false;
 }
 
 }  // namespace

@@ -6,7 +6,8 @@
 
 namespace wb {
 
-std::string mapFiguresCsv(const MapModel& map, const std::string& focusCode, Language language) {
+std::string mapFiguresCsv(const MapModel& map, const AreaDirectory& directory, const std::string& focusCode,
+                          Language language) {
     const bool dutch = language == Language::Dutch;
     io::CsvWriter csv(io::CsvStyle::forLanguage(language));
     csv.field(ui::translation(ui::Text::TooltipCode, language));
@@ -16,19 +17,20 @@ std::string mapFiguresCsv(const MapModel& map, const std::string& focusCode, Lan
     csv.field((dutch ? map.indicator.nameNl : map.indicator.nameEn) + " (" +
               (dutch ? map.indicator.unitNl : map.indicator.unitEn) + ")");
     csv.endRow();
-    const bool filtered = !focusCode.empty() && map.parents.count(focusCode) > 0;
+    const Area* focus = directory.find(focusCode);
+    const bool filtered = focus && static_cast<int>(focus->level) < static_cast<int>(map.settings.level);
     for (size_t i = 0; i < map.areas.size(); ++i) {
         const Area& area = map.areas[i];
-        if (filtered && !map.isInside(area, focusCode)) continue;
+        if (filtered && !directory.isInside(area, focusCode)) continue;
         csv.field(area.code);
         csv.field(area.name);
-        const Area* region = map.regionOf(area);
-        const Area* province = map.provinceOf(area);
+        const Area* region = directory.ancestorAt(area, AreaLevel::SafetyRegion);
+        const Area* province = directory.ancestorAt(area, AreaLevel::Province);
         csv.field(region ? region->name : "");
         csv.field(province ? province->name : "");
         const auto& value = map.values[i];
         if (!value) csv.empty();
-        else if (map.indicator.isCountOfPeople && *value < kDefaultSuppressionThreshold) csv.field(formatPeopleCount(*value, language));
+        else if (map.isSuppressed(i)) csv.field(formatPeopleCount(*value, language));
         else csv.number(*value);
         csv.endRow();
     }

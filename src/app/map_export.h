@@ -1,4 +1,4 @@
-// The map's current figures as a CSV file: the municipalities shown (all, or those of the
+// The map's current figures as a CSV file: the areas shown (all, or those inside the
 // selected safety region or province: the active filter), with the indicator's value. Counts of
 // people below the threshold are written as "<5", as on screen.
 #pragma once
@@ -10,6 +10,7 @@
 
 namespace wb {
 
-std::string mapFiguresCsv(const MapModel& map, const std::string& focusCode, Language language);
+std::string mapFiguresCsv(const MapModel& map, const AreaDirectory& directory, const std::string& focusCode,
+                          Language language);
 
 }  // namespace wb

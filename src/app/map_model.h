@@ -1,6 +1,7 @@
-// What the map shows: the municipalities as hexagon tiles coloured by one indicator.
-// Platform-free (no GL, no ImGui): built from the database, tested natively, drawn by the
-// renderer and the map panel.
+// What the map shows: the areas of one level (province, safety region, municipality, district,
+// neighbourhood) as their real boundaries, when boundaries were imported, or as hexagon tiles
+// placed by centroid, coloured by one indicator in classes. Platform-free (no GL, no ImGui): built
+// from the database, tested natively, drawn by the renderer and the map panel.
 #pragma once
 
 #include <optional>
@@ -8,43 +9,67 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/area_directory.h"
 #include "core/areas.h"
 #include "core/classification.h"
 #include "core/database.h"
 #include "geo/feature_mesh.h"
-#include "geo/hex_tiles.h"
-#include "render/color_ramp.h"
 
 namespace wb {
 
-struct MapModel {
-    std::vector<Area> areas;                  // features, in mesh order
-    std::vector<std::optional<double>> values;
-    std::vector<std::optional<double>> population;  // residents, for lists and tooltips
-    IndicatorInfo indicator;
-    Classification classes;
-    geo::HexLayout layout;
-    geo::FeatureMesh mesh;
-    std::unordered_map<std::string, size_t> featureByCode;
-    std::unordered_map<std::string, Area> parents;  // safety regions and provinces by code
-
-    std::optional<size_t> featureAt(glm::dvec2 world) const { return layout.itemAt(world); }
-    // The province an area lies in (via its safety region), or nullptr.
-    const Area* provinceOf(const Area& municipality) const;
-    const Area* regionOf(const Area& municipality) const;
-
-    // Fill colour per feature: its class colour, grey without data; features outside
-    // `focusCode` (a selected region or province) are faded so the selection stands out.
-    std::vector<uint32_t> featureColours(const std::string& focusCode) const;
-    bool isInside(const Area& municipality, const std::string& code) const;
-
-    // Colours the same tiles by another indicator (no new geometry). Throws for an unknown id.
-    void showIndicator(const Database& db, const std::string& indicatorId);
-};
+enum class MapShape { Tiles, Boundaries };
 
 // Classes in the legend of the default map.
 constexpr int kDefaultClassCount = 7;
+constexpr int kMinClassCount = 3;
+constexpr int kMaxClassCount = 9;
 
-MapModel buildMunicipalityTileMap(const Database& db, const std::string& indicatorId, int year);
+// What the user asked the map to show (and what a deep link carries).
+struct MapSettings {
+    AreaLevel level = AreaLevel::Municipality;
+    MapShape shape = MapShape::Boundaries;  // a wish: tiles are drawn when the level has no boundaries
+    std::string indicatorId = "population_density";
+    ClassMethod method = ClassMethod::Quantiles;
+    int classCount = kDefaultClassCount;
+};
+
+struct MapModel {
+    MapSettings settings;         // as asked
+    MapShape shape = MapShape::Tiles;  // as drawn
+    bool hasBoundaries = false;   // the level can be drawn either way: the panel offers a toggle
+    bool hasTiles = false;
+    std::vector<Area> areas;      // the features, in mesh order
+    std::vector<std::optional<double>> values;
+    IndicatorInfo indicator;
+    Classification classes;
+    geo::FeatureMesh mesh;
+    std::unordered_map<std::string, size_t> featureByCode;
+
+    std::optional<size_t> featureAt(glm::dvec2 world) const;
+    // Counts of people below the suppression threshold are drawn and listed as "<5", never exactly.
+    bool isSuppressed(size_t feature) const;
+    bool anySuppressed() const;
+    bool anyMissing() const;
+
+    // Fill colour per feature: its class colour, grey without data, the hatched "suppressed"
+    // colour for small counts (alpha kHatchAlpha asks the shader for stripes). With `focusCode`
+    // a coarser area (a selected region or province), features outside it are faded.
+    std::vector<uint32_t> featureColours(const AreaDirectory& directory, const std::string& focusCode) const;
+
+    // Recolour the same features: another indicator, or another classification.
+    void showIndicator(const Database& db, const std::string& indicatorId);
+    void reclassify(ClassMethod method, int classCount);
+};
+
+// Alpha of a packed feature colour that asks the fill shader to hatch the area (suppressed value);
+// the map is drawn without blending, so alpha is free to carry this flag.
+constexpr uint8_t kHatchAlpha = 128;
+
+// Falls back to a level that has areas, to tiles when there are no boundaries, and to the first
+// indicator with values at the level when the asked one has none there.
+MapModel buildMap(const Database& db, const AreaDirectory& directory, const MapSettings& settings, int year);
+
+// The levels the map can show (province to neighbourhood), coarse to fine, that have areas.
+std::vector<AreaLevel> mapLevels(const AreaDirectory& directory);
 
 }  // namespace wb

@@ -7,9 +7,11 @@
 
 #include "app/import_queue.h"
 #include "app/map_export.h"
+#include "app/view_link.h"
 #include "io/csv_writer.h"
 #include "app/runtime.h"
 #include "core/json_writer.h"
+#include "geo/mesh_picking.h"
 #include "core/read_only_query.h"
 #include "io/ingest_benchmark.h"
 #include "ui/strings.h"
@@ -136,7 +138,7 @@ EMSCRIPTEN_KEEPALIVE const char* wb_export_csv(const char* table) {
     try {
         const wb::Language language = wb::ui::currentLanguage();
         std::string csv = *table ? wb::io::tableToCsv(app->db, table, wb::io::CsvStyle::forLanguage(language))
-                                 : wb::mapFiguresCsv(app->map, app->selectedCode, language);
+                                 : wb::mapFiguresCsv(app->map, app->areas, app->selectedCode, language);
         std::string out = "{\"csv\":";
         wb::appendJsonString(out, csv);
         return result(out + "}");
@@ -160,14 +162,16 @@ EMSCRIPTEN_KEEPALIVE const char* wb_notice() {
     return result(out + "}");
 }
 
-// Test hooks: where a municipality's tile is on screen, what is under the mouse, where the map is.
-EMSCRIPTEN_KEEPALIVE const char* wb_debug_tile_centre(const char* code) {
+// Test hooks: where an area of the map is on screen (a point inside it, null when it is not on the
+// map or out of view), what is under the mouse, where the map is.
+EMSCRIPTEN_KEEPALIVE const char* wb_debug_area_centre(const char* code) {
     wb::AppState* app = wb::runningApp();
     if (!app) return result("null");
     const auto it = app->map.featureByCode.find(code);
     if (it == app->map.featureByCode.end()) return result("null");
-    const glm::dvec2 p =
-        app->mapRect.min + app->view.worldToScreen(app->map.layout.grid.centre(app->map.layout.cells[it->second]));
+    const auto inside = wb::geo::pointInside(app->map.mesh, it->second);
+    if (!inside) return result("null");
+    const glm::dvec2 p = app->mapRect.min + app->view.worldToScreen(*inside);
     return result(app->mapRect.contains(p) ? pointJson(p) : "null");
 }
 
@@ -187,6 +191,19 @@ EMSCRIPTEN_KEEPALIVE const char* wb_debug_hover() {
 EMSCRIPTEN_KEEPALIVE const char* wb_debug_map_rect() {
     wb::AppState* app = wb::runningApp();
     return result(app ? rectJson(app->mapRect) : "null");
+}
+
+// Dashboard.exportMapPng: the map is drawn for print in the next frame and its pixels handed to
+// the page (Module.weerbaar.mapImageCaptured), which encodes the PNG.
+EMSCRIPTEN_KEEPALIVE void wb_request_map_image(int requestId) {
+    if (wb::AppState* app = wb::runningApp()) app->mapImageRequest = requestId;
+}
+
+// The address fragment changed (a pasted link, the back button): show that view.
+EMSCRIPTEN_KEEPALIVE void wb_apply_view_link(const char* fragment) {
+    wb::AppState* app = wb::runningApp();
+    if (!app) return;
+    if (const auto link = wb::parseViewLink(fragment, app->map.settings)) app->applyViewLink(*link);
 }
 
 // Where a named widget was drawn in the last frame (ui/test_anchors.h): {x, y, width, height}.

@@ -1,5 +1,6 @@
 #include "geo/feature_mesh.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace wb::geo {
@@ -28,7 +29,38 @@ void FeatureMeshBuilder::addRingOutline(uint32_t first, uint32_t count) {
     }
 }
 
+namespace {
+
+// Orders primitives (groups of `width` indices) by the feature of their first vertex, stable, and
+// returns where each feature's primitives start. Builders add features in order, so this is
+// usually a single pass that moves nothing; it keeps the offsets right if one ever does not.
+std::vector<uint32_t> groupByFeature(std::vector<uint32_t>& indices, size_t width, const std::vector<float>& featureIds,
+                                     size_t featureCount) {
+    const size_t primitives = indices.size() / width;
+    std::vector<uint32_t> offsets(featureCount + 1, 0);
+    auto featureOf = [&](size_t primitive) { return static_cast<size_t>(featureIds[indices[primitive * width]]); };
+    for (size_t p = 0; p < primitives; ++p) ++offsets[featureOf(p) + 1];
+    for (size_t f = 0; f < featureCount; ++f) offsets[f + 1] += offsets[f];
+    bool ordered = true;
+    for (size_t p = 1; p < primitives && ordered; ++p) ordered = featureOf(p - 1) <= featureOf(p);
+    if (!ordered) {
+        std::vector<uint32_t> sorted(indices.size());
+        std::vector<uint32_t> next(offsets.begin(), offsets.end() - 1);
+        for (size_t p = 0; p < primitives; ++p) {
+            const uint32_t at = next[featureOf(p)]++;
+            std::copy_n(indices.begin() + static_cast<std::ptrdiff_t>(p * width), width,
+                        sorted.begin() + static_cast<std::ptrdiff_t>(at * width));
+        }
+        indices = std::move(sorted);
+    }
+    return offsets;
+}
+
+}  // namespace
+
 FeatureMesh FeatureMeshBuilder::finish() {
+    mesh_.triangleOffsets = groupByFeature(mesh_.indices, 3, mesh_.featureIds, mesh_.featureCount);
+    mesh_.outlineOffsets = groupByFeature(mesh_.outlineIndices, 2, mesh_.featureIds, mesh_.featureCount);
     if (!bounds_.empty()) {
         mesh_.boundsMin = bounds_.min;
         mesh_.boundsMax = bounds_.max;

@@ -33,11 +33,16 @@ struct FeatureMesh {
     std::vector<uint32_t> indices;        // triangles
     std::vector<uint32_t> outlineIndices; // GL_LINES pairs along every ring (tile edge), into positions
     std::vector<Bounds> featureBounds;    // one per feature, for zoom-to-selection; empty when it has no geometry
+    // Feature f's triangles are indices[3 * triangleOffsets[f] .. 3 * triangleOffsets[f + 1]) and its
+    // outline segments outlineIndices[2 * outlineOffsets[f] .. 2 * outlineOffsets[f + 1]): for
+    // picking under the mouse and outlining one feature. featureCount + 1 entries each.
+    std::vector<uint32_t> triangleOffsets, outlineOffsets;
     size_t featureCount = 0;
     glm::dvec2 boundsMin{0}, boundsMax{0};  // of the whole mesh; (0, 0) both when it has no vertices
 
     size_t vertexCount() const { return featureIds.size(); }
     size_t triangleCount() const { return indices.size() / 3; }
+    glm::dvec2 vertex(uint32_t index) const { return {positions[2 * index], positions[2 * index + 1]}; }
 };
 
 // Appends vertices, triangles and ring outlines feature by feature, keeping feature ids and the

@@ -15,6 +15,11 @@ void MapView::fit(glm::dvec2 boxMin, glm::dvec2 boxMax, double margin, double re
     centre_ = (boxMin + boxMax) * 0.5 - glm::dvec2(reserved * 0.5 * kmPerPixel_, 0.0);
 }
 
+void MapView::show(glm::dvec2 centre, double kmPerPixel) {
+    centre_ = centre;
+    kmPerPixel_ = std::clamp(kmPerPixel, kMinKmPerPixel, kMaxKmPerPixel);
+}
+
 void MapView::panByPixels(glm::dvec2 deltaPixels) {
     centre_ -= glm::dvec2(deltaPixels.x, -deltaPixels.y) * kmPerPixel_;
 }

@@ -17,6 +17,9 @@ public:
     // Shows the whole box with a margin (fraction of the viewport) around it, in the part of the
     // viewport right of `reservedLeftPixels` (kept free for the legend).
     void fit(glm::dvec2 boxMin, glm::dvec2 boxMax, double margin = 0.05, double reservedLeftPixels = 0);
+    // Shows `centre` at the middle of the viewport at `kmPerPixel` (clamped to the zoom limits):
+    // a view restored from a link.
+    void show(glm::dvec2 centre, double kmPerPixel);
     // Moves the map by a screen distance (drag: the map follows the mouse).
     void panByPixels(glm::dvec2 deltaPixels);
     // Zooms by `factor` (> 1 zooms in) keeping the map point under `anchorPixels` in place.

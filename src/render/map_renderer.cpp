@@ -1,6 +1,7 @@
 #include "render/map_renderer.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "render/embedded_shaders.h"
 
@@ -15,10 +16,14 @@ MapRenderer::MapRenderer()
     : fill_(shaderText(shader_area_fill_vert), shaderText(shader_area_fill_frag)) {
     uWorldToClip_ = fill_.uniform("u_worldToClip");
     uFeatureColours_ = fill_.uniform("u_featureColours");
+    uSolidColour_ = fill_.uniform("u_solidColour");
+    uHatchColour_ = fill_.uniform("u_hatchColour");
     glGenVertexArrays(1, &vao_);
+    glGenVertexArrays(1, &outlineVao_);
     glGenBuffers(1, &vertexBuffer_);
     glGenBuffers(1, &featureBuffer_);
     glGenBuffers(1, &indexBuffer_);
+    glGenBuffers(1, &outlineBuffer_);
     glGenTextures(1, &featureTexture_);
     glBindTexture(GL_TEXTURE_2D, featureTexture_);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
@@ -28,31 +33,41 @@ MapRenderer::MapRenderer()
 }
 
 MapRenderer::~MapRenderer() {
-    glDeleteVertexArrays(1, &vao_);
-    const GLuint buffers[] = {vertexBuffer_, featureBuffer_, indexBuffer_};
-    glDeleteBuffers(3, buffers);
+    const GLuint arrays[] = {vao_, outlineVao_};
+    glDeleteVertexArrays(2, arrays);
+    const GLuint buffers[] = {vertexBuffer_, featureBuffer_, indexBuffer_, outlineBuffer_};
+    glDeleteBuffers(4, buffers);
     const GLuint textures[] = {featureTexture_, colourTexture_};
     glDeleteTextures(2, textures);
     glDeleteFramebuffers(1, &framebuffer_);
 }
 
 void MapRenderer::setMesh(const geo::FeatureMesh& mesh) {
-    glBindVertexArray(vao_);
     glBindBuffer(GL_ARRAY_BUFFER, vertexBuffer_);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.positions.size() * sizeof(float)),
                  mesh.positions.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
     glBindBuffer(GL_ARRAY_BUFFER, featureBuffer_);
     glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.featureIds.size() * sizeof(float)),
                  mesh.featureIds.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, 0, nullptr);
-    glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indexBuffer_);
-    glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(mesh.indices.size() * sizeof(uint32_t)),
-                 mesh.indices.data(), GL_STATIC_DRAW);
+    // Fills and outlines share the vertices; each vertex array has its own index buffer.
+    const std::pair<GLuint, const std::vector<uint32_t>*> arrays[] = {{vao_, &mesh.indices},
+                                                                      {outlineVao_, &mesh.outlineIndices}};
+    const GLuint indexBuffers[] = {indexBuffer_, outlineBuffer_};
+    for (int i = 0; i < 2; ++i) {
+        glBindVertexArray(arrays[i].first);
+        glBindBuffer(GL_ARRAY_BUFFER, vertexBuffer_);
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+        glBindBuffer(GL_ARRAY_BUFFER, featureBuffer_);
+        glEnableVertexAttribArray(1);
+        glVertexAttribPointer(1, 1, GL_FLOAT, GL_FALSE, 0, nullptr);
+        glBindBuffer(GL_ELEMENT_ARRAY_BUFFER, indexBuffers[i]);
+        glBufferData(GL_ELEMENT_ARRAY_BUFFER, static_cast<GLsizeiptr>(arrays[i].second->size() * sizeof(uint32_t)),
+                     arrays[i].second->data(), GL_STATIC_DRAW);
+    }
     glBindVertexArray(0);
     indexCount_ = static_cast<GLsizei>(mesh.indices.size());
+    outlineCount_ = static_cast<GLsizei>(mesh.outlineIndices.size());
 }
 
 void MapRenderer::setFeatureColours(const std::vector<uint32_t>& colours) {
@@ -98,8 +113,17 @@ void MapRenderer::render(const geo::MapView& view, glm::ivec2 pixels) {
         glActiveTexture(GL_TEXTURE0);
         glBindTexture(GL_TEXTURE_2D, featureTexture_);
         glUniform1i(uFeatureColours_, 0);
+        glUniform4f(uSolidColour_, 0, 0, 0, 0);
+        const Rgb hatch = kSuppressedHatchColour;
+        glUniform3f(uHatchColour_, hatch.r / 255.f, hatch.g / 255.f, hatch.b / 255.f);
         glBindVertexArray(vao_);
         glDrawElements(GL_TRIANGLES, indexCount_, GL_UNSIGNED_INT, nullptr);
+        if (outlines_ && outlineCount_ > 0) {
+            // Thin light edges: they separate areas of the same class without competing with the fills.
+            glUniform4f(uSolidColour_, 1.0f, 1.0f, 1.0f, 1.0f);
+            glBindVertexArray(outlineVao_);
+            glDrawElements(GL_LINES, outlineCount_, GL_UNSIGNED_INT, nullptr);
+        }
         glBindVertexArray(0);
     }
     glBindFramebuffer(GL_FRAMEBUFFER, 0);

@@ -26,19 +26,25 @@ public:
     // One packed RGBA colour per feature (see packRgba).
     void setFeatureColours(const std::vector<uint32_t>& colours);
     void setBackground(Rgb colour) { background_ = colour; }
+    // Area edges drawn over the fills (boundary maps); off for tiles, whose gaps are the edges.
+    void setOutlines(bool on) { outlines_ = on; }
 
     // Renders the view into the offscreen target, resized to `pixels` when needed.
     void render(const geo::MapView& view, glm::ivec2 pixels);
     GLuint texture() const { return colourTexture_; }
+    // The offscreen target: layers drawn on top of the areas (points, heat map) bind it after
+    // render() and draw with the same view.
+    GLuint framebuffer() const { return framebuffer_; }
     glm::ivec2 size() const { return targetSize_; }
 
 private:
     void resizeTarget(glm::ivec2 pixels);
 
     ShaderProgram fill_;
-    GLint uWorldToClip_ = -1, uFeatureColours_ = -1;
-    GLuint vao_ = 0, vertexBuffer_ = 0, featureBuffer_ = 0, indexBuffer_ = 0;
-    GLsizei indexCount_ = 0;
+    GLint uWorldToClip_ = -1, uFeatureColours_ = -1, uSolidColour_ = -1, uHatchColour_ = -1;
+    GLuint vao_ = 0, outlineVao_ = 0, vertexBuffer_ = 0, featureBuffer_ = 0, indexBuffer_ = 0, outlineBuffer_ = 0;
+    GLsizei indexCount_ = 0, outlineCount_ = 0;
+    bool outlines_ = false;
     GLuint featureTexture_ = 0;
     GLuint framebuffer_ = 0, colourTexture_ = 0;
     glm::ivec2 targetSize_{0, 0};

@@ -1,13 +1,20 @@
-// The map panel: the rendered map image, mouse and keyboard navigation, hover tooltip, click to
-// select, outlines of the hovered and selected tiles, and the legend (always visible).
+// The map panel: what to show (indicator, level, boundaries or tiles, classification), the
+// rendered map image, mouse and keyboard navigation, hover tooltip, click to select and
+// double-click to drill down, outlines of the hovered and selected areas, and the legend (always
+// visible).
 #include <imgui.h>
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <string>
 
+#include "core/date_format.h"
 #include "core/number_format.h"
+#include "render/color_ramp.h"
 #include "ui/panels.h"
 #include "ui/strings.h"
+#include "ui/test_anchors.h"
 #include "ui/window_placement.h"
 
 namespace wb::ui {
@@ -36,16 +43,23 @@ std::string formatValue(const MapModel& map, double value) {
     return formatNumber(value, decimalsFor(map.classes), currentLanguage());
 }
 
-void outlineTile(ImDrawList* draw, const AppState& state, size_t feature, ImU32 colour, float thickness) {
-    const auto& grid = state.map.layout.grid;
-    const geo::HexCoord cell = state.map.layout.cells[feature];
-    const glm::dvec2 centre = grid.centre(cell);
-    ImVec2 points[6];
-    for (int i = 0; i < 6; ++i) {
-        const glm::dvec2 corner = centre + (grid.corner(cell, i) - centre) * 0.9;
-        points[i] = toImVec(state.mapRect.min + state.view.worldToScreen(corner));
+// Draws the edges of one feature (hexagon or boundary rings) over the map image.
+void outlineFeature(ImDrawList* draw, const AppState& state, size_t feature, ImU32 colour, float thickness) {
+    const geo::FeatureMesh& mesh = state.map.mesh;
+    if (feature + 1 >= mesh.outlineOffsets.size()) return;
+    for (uint32_t s = mesh.outlineOffsets[feature]; s < mesh.outlineOffsets[feature + 1]; ++s) {
+        const uint32_t a = mesh.outlineIndices[2 * static_cast<size_t>(s)];
+        const uint32_t b = mesh.outlineIndices[2 * static_cast<size_t>(s) + 1];
+        draw->AddLine(toImVec(state.mapRect.min + state.view.worldToScreen(mesh.vertex(a))),
+                      toImVec(state.mapRect.min + state.view.worldToScreen(mesh.vertex(b))), colour, thickness);
     }
-    draw->AddPolyline(points, 6, colour, ImDrawFlags_Closed, thickness);
+}
+
+void levelUp(AppState& state);
+
+void fitWholeMap(AppState& state) {
+    state.fitTarget.reset();
+    state.viewFitted = false;
 }
 
 void handleInput(AppState& state) {
@@ -57,7 +71,14 @@ void handleInput(AppState& state) {
         state.view.panByPixels({io.MouseDelta.x, io.MouseDelta.y});
     }
     if (hovered && io.MouseWheel != 0.0f) state.view.zoomAt(mouse, std::pow(kWheelZoomStep, io.MouseWheel));
-    // A click that did not drag selects the tile under the mouse (or clears the selection).
+    // A click that did not drag selects the area under the mouse (or clears the selection); a
+    // double click drills down into it (a region shows its municipalities, and so on).
+    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+        if (const auto feature = state.map.featureAt(state.view.screenToWorld(mouse))) {
+            state.drillDown(state.map.areas[*feature].code);
+            return;
+        }
+    }
     if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f && hovered) {
         const auto feature = state.map.featureAt(state.view.screenToWorld(mouse));
         const std::string code = feature ? state.map.areas[*feature].code : "";
@@ -78,12 +99,17 @@ void handleInput(AppState& state) {
     if (ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_UpArrow))) pan.y += step;
     if (ImGui::IsKeyDown(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) pan.y -= step;
     if (pan != glm::dvec2(0, 0)) state.view.panByPixels(pan);
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Home))) state.viewFitted = false;
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Home))) fitWholeMap(state);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) && state.map.featureByCode.count(state.selectedCode)) {
+        state.drillDown(state.selectedCode);
+    }
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) levelUp(state);
     for (ImWchar c : io.InputQueueCharacters) {
         const glm::dvec2 centre = state.view.viewport() * 0.5;
         if (c == '+' || c == '=') state.view.zoomAt(centre, kWheelZoomStep);
         if (c == '-' || c == '_') state.view.zoomAt(centre, 1.0 / kWheelZoomStep);
-        if (c == '0') state.viewFitted = false;
+        if (c == '0') fitWholeMap(state);
+        if (c == 'z' || c == 'Z') state.zoomToSelection();
     }
 }
 
@@ -94,13 +120,19 @@ void drawTooltip(const AppState& state, size_t feature) {
     ImGui::TextUnformatted(area.name.c_str());
     ImGui::Separator();
     ImGui::Text("%s: %s", tr(Text::TooltipCode), area.code.c_str());
-    if (const Area* region = map.regionOf(area)) ImGui::Text("%s: %s", tr(Text::TooltipSafetyRegion), region->name.c_str());
-    if (const Area* province = map.provinceOf(area)) ImGui::Text("%s: %s", tr(Text::TooltipProvince), province->name.c_str());
+    const std::pair<AreaLevel, Text> ancestors[] = {{AreaLevel::Municipality, Text::TooltipMunicipality},
+                                                    {AreaLevel::SafetyRegion, Text::TooltipSafetyRegion},
+                                                    {AreaLevel::Province, Text::TooltipProvince}};
+    for (const auto& [level, label] : ancestors) {
+        if (level == area.level) continue;
+        if (const Area* up = state.areas.ancestorAt(area, level)) ImGui::Text("%s: %s", tr(label), up->name.c_str());
+    }
     const auto& value = map.values[feature];
     ImGui::Text("%s: %s %s", indicatorName(map.indicator),
                 value ? formatValue(map, *value).c_str() : tr(Text::LegendNoData), value ? indicatorUnit(map.indicator) : "");
-    if (map.indicator.id != "population" && map.population[feature]) {
-        ImGui::Text("%s: %s", tr(Text::ColumnResidents), formatNumber(*map.population[feature], 0, currentLanguage()).c_str());
+    const auto residents = state.areas.residents(area.code);
+    if (map.indicator.id != "population" && residents) {
+        ImGui::Text("%s: %s", tr(Text::ColumnResidents), formatNumber(*residents, 0, currentLanguage()).c_str());
     }
     ImGui::EndTooltip();
 }
@@ -115,10 +147,13 @@ std::string classLabel(const MapModel& map, int index) {
     return formatValue(map, b[static_cast<size_t>(index) - 1]) + " – " + formatValue(map, b[static_cast<size_t>(index)]);
 }
 
+enum class LegendEntry { Class, Suppressed, NoData };
+
 struct Legend {
     std::string title;
     std::string source;
-    std::vector<std::string> labels;  // one per class, then "no data" when some area lacks a value
+    std::vector<std::string> labels;  // one per class, then "suppressed" and "no data" when they occur
+    std::vector<LegendEntry> kinds;
     int classCount = 0;
     ImVec2 size;
 };
@@ -128,10 +163,18 @@ Legend layoutLegend(const MapModel& map) {
     legend.classCount = map.classes.classCount();
     legend.title = std::string(indicatorName(map.indicator)) + " (" + indicatorUnit(map.indicator) + ")";
     legend.source = std::string(tr(Text::LegendSource)) + ": " + map.indicator.source;
-    for (int i = 0; i < legend.classCount; ++i) legend.labels.push_back(classLabel(map, i));
-    bool anyMissing = false;
-    for (const auto& v : map.values) anyMissing |= !v.has_value();
-    if (anyMissing) legend.labels.push_back(tr(Text::LegendNoData));
+    for (int i = 0; i < legend.classCount; ++i) {
+        legend.labels.push_back(classLabel(map, i));
+        legend.kinds.push_back(LegendEntry::Class);
+    }
+    if (map.anySuppressed()) {
+        legend.labels.push_back(tr(Text::LegendSuppressed));
+        legend.kinds.push_back(LegendEntry::Suppressed);
+    }
+    if (map.anyMissing()) {
+        legend.labels.push_back(tr(Text::LegendNoData));
+        legend.kinds.push_back(LegendEntry::NoData);
+    }
 
     const float line = ImGui::GetTextLineHeightWithSpacing();
     float width = std::max(ImGui::CalcTextSize(legend.title.c_str()).x, ImGui::CalcTextSize(legend.source.c_str()).x);
@@ -151,10 +194,20 @@ void drawLegend(const Legend& legend, ImVec2 min, ImDrawList* draw) {
     draw->AddText(at, text, legend.title.c_str());
     at.y += line;
     for (size_t i = 0; i < legend.labels.size(); ++i) {
-        const bool missing = static_cast<int>(i) >= legend.classCount;
-        const render::Rgb c = missing ? render::kNoDataColour : render::rampColour(static_cast<int>(i), legend.classCount);
+        const LegendEntry kind = legend.kinds[i];
+        const render::Rgb c = kind == LegendEntry::NoData       ? render::kNoDataColour
+                              : kind == LegendEntry::Suppressed ? render::kSuppressedColour
+                                                                : render::rampColour(static_cast<int>(i), legend.classCount);
         const ImVec2 s0(at.x, at.y + (line - kSwatchSize) * 0.5f - 1);
         draw->AddRectFilled(s0, ImVec2(s0.x + kSwatchSize, s0.y + kSwatchSize), render::packRgba(c));
+        if (kind == LegendEntry::Suppressed) {  // the same stripes as on the map
+            draw->PushClipRect(s0, ImVec2(s0.x + kSwatchSize, s0.y + kSwatchSize), true);
+            for (float d = -kSwatchSize; d < kSwatchSize; d += 5.0f) {
+                draw->AddLine(ImVec2(s0.x + d, s0.y + kSwatchSize), ImVec2(s0.x + d + kSwatchSize, s0.y),
+                              render::packRgba(render::kSuppressedHatchColour), 1.5f);
+            }
+            draw->PopClipRect();
+        }
         draw->AddRect(s0, ImVec2(s0.x + kSwatchSize, s0.y + kSwatchSize), IM_COL32(90, 90, 90, 255));
         draw->AddText(ImVec2(at.x + kSwatchSize + 8, at.y), text, legend.labels[i].c_str());
         at.y += line;
@@ -162,23 +215,149 @@ void drawLegend(const Legend& legend, ImVec2 min, ImDrawList* draw) {
     draw->AddText(at, IM_COL32(70, 78, 86, 255), legend.source.c_str());
 }
 
-// Which indicator colours the map: every indicator with municipal values, imported ones too.
-void drawIndicatorChoice(AppState& state) {
-    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + 8, ImGui::GetCursorPosY() + 4));
+Text levelLabel(AreaLevel level) {
+    switch (level) {
+        case AreaLevel::Province: return Text::LevelProvinces;
+        case AreaLevel::SafetyRegion: return Text::LevelSafetyRegions;
+        case AreaLevel::District: return Text::LevelDistricts;
+        case AreaLevel::Neighbourhood: return Text::LevelNeighbourhoods;
+        case AreaLevel::Country:
+        case AreaLevel::Municipality: break;
+    }
+    return Text::LevelMunicipalities;
+}
+
+Text methodLabel(ClassMethod method) {
+    switch (method) {
+        case ClassMethod::EqualIntervals: return Text::MethodEqualIntervals;
+        case ClassMethod::NaturalBreaks: return Text::MethodNaturalBreaks;
+        case ClassMethod::Quantiles: break;
+    }
+    return Text::MethodQuantiles;
+}
+
+// A labelled combo box, on the current row when it fits (with `keepRoomFor` more pixels after
+// it); its anchor is `anchor`, each choice `anchor.<index>` (for tests).
+// Continues the row of controls when `width` more pixels fit, else starts a new row.
+void continueRow(float width) {
+    ImGui::SameLine(0, 16);
+    if (ImGui::GetContentRegionAvail().x < width) {
+        ImGui::NewLine();
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + 8);
+    }
+}
+
+template <typename T, typename Label>
+bool chooseFrom(const char* label, const std::string& anchor, float width, const std::vector<T>& choices, T& current,
+                Label labelOf, float keepRoomFor = 0) {
+    continueRow(ImGui::CalcTextSize(label).x + ImGui::GetStyle().ItemSpacing.x + width + keepRoomFor);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(tr(Text::MapIndicator));
+    ImGui::TextUnformatted(label);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(320);
-    if (ImGui::BeginCombo("##indicator", indicatorName(state.map.indicator))) {
-        for (const IndicatorInfo& info : state.indicators) {
-            const bool selected = info.id == state.map.indicator.id;
-            const std::string label = std::string(indicatorName(info)) + "##" + info.id;
-            if (ImGui::Selectable(label.c_str(), selected) && !selected) state.showIndicator(info.id);
+    ImGui::SetNextItemWidth(width);
+    bool changed = false;
+    const std::string id = "##" + anchor;
+    const bool open = ImGui::BeginCombo(id.c_str(), labelOf(current).c_str());
+    anchorLastItem(anchor);
+    if (open) {
+        for (size_t i = 0; i < choices.size(); ++i) {
+            const bool selected = choices[i] == current;
+            if (ImGui::Selectable((labelOf(choices[i]) + "##" + std::to_string(i)).c_str(), selected) && !selected) {
+                current = choices[i];
+                changed = true;
+            }
+            anchorLastItem(anchor + "." + std::to_string(i));
             if (selected) ImGui::SetItemDefaultFocus();
         }
         ImGui::EndCombo();
     }
+    return changed;
+}
+
+// What the map shows: the indicator (every indicator with values at the level, imported ones
+// too), the level, boundaries or tiles (when both exist), and how values are put into classes.
+void drawMapControls(AppState& state) {
+    ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + 8, ImGui::GetCursorPosY() + 4));
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(Text::MapIndicator));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(240);
+    const bool indicatorOpen = ImGui::BeginCombo("##indicator", indicatorName(state.map.indicator));
+    anchorLastItem("map.indicator");
+    if (indicatorOpen) {
+        for (size_t i = 0; i < state.indicators.size(); ++i) {
+            const IndicatorInfo& info = state.indicators[i];
+            const bool selected = info.id == state.map.indicator.id;
+            const std::string label = std::string(indicatorName(info)) + "##" + info.id;
+            if (ImGui::Selectable(label.c_str(), selected) && !selected) state.showIndicator(info.id);
+            anchorLastItem("map.indicator." + info.id);
+            if (selected) ImGui::SetItemDefaultFocus();
+        }
+        ImGui::EndCombo();
+    }
+
+    MapSettings settings = state.map.settings;
+    const std::vector<AreaLevel> levels = mapLevels(state.areas);
+    if (chooseFrom(tr(Text::MapLevel), "map.level", 140, levels, settings.level,
+                   [](AreaLevel l) { return std::string(tr(levelLabel(l))); })) {
+        state.showMap(settings);
+        state.zoomToSelection();
+        return;
+    }
+    if (state.map.hasBoundaries && state.map.hasTiles) {
+        continueRow(ImGui::CalcTextSize(tr(Text::ShapeBoundaries)).x + ImGui::CalcTextSize(tr(Text::ShapeTiles)).x +
+                    4 * ImGui::GetFrameHeight());
+        const std::pair<MapShape, Text> shapes[] = {{MapShape::Boundaries, Text::ShapeBoundaries},
+                                                    {MapShape::Tiles, Text::ShapeTiles}};
+        for (const auto& [shape, label] : shapes) {
+            if (ImGui::RadioButton(tr(label), state.map.shape == shape) && state.map.shape != shape) {
+                settings.shape = shape;
+                state.showMap(settings);
+                state.viewFitted = false;
+            }
+            anchorLastItem(shape == MapShape::Boundaries ? "map.shape.boundaries" : "map.shape.tiles");
+            if (shape == MapShape::Boundaries) ImGui::SameLine();
+        }
+    }
+    const std::vector<ClassMethod> methods = {ClassMethod::Quantiles, ClassMethod::EqualIntervals,
+                                              ClassMethod::NaturalBreaks};
+    if (chooseFrom(tr(Text::MapClassification), "map.method", 150, methods, settings.method,
+                   [](ClassMethod m) { return std::string(tr(methodLabel(m))); }, 110)) {  // room for the count
+        state.reclassify(settings.method, settings.classCount);
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(100);
+    char current[32];
+    std::snprintf(current, sizeof current, tr(Text::ClassCountFormat), settings.classCount);
+    const bool countOpen = ImGui::BeginCombo("##classes", current);
+    anchorLastItem("map.classes");
+    if (countOpen) {
+        for (int n = kMinClassCount; n <= kMaxClassCount; ++n) {
+            char label[32];
+            std::snprintf(label, sizeof label, tr(Text::ClassCountFormat), n);
+            if (ImGui::Selectable(label, n == settings.classCount)) state.reclassify(settings.method, n);
+            anchorLastItem("map.classes." + std::to_string(n));
+        }
+        ImGui::EndCombo();
+    }
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 4);
+}
+
+// "Bevolkingsdichtheid · Gemeenten · Groningen · 28-11-2026"
+std::string mapImageTitle(const AppState& state) {
+    std::string title = std::string(indicatorName(state.map.indicator)) + " · " + tr(levelLabel(state.map.settings.level));
+    if (const Area* selected = state.areas.find(state.selectedCode)) title += " · " + selected->name;
+    return title + " · " + formatDate(todayIsoDate(), currentLanguage());
+}
+
+void levelUp(AppState& state) {
+    const auto levels = mapLevels(state.areas);
+    const auto at = std::find(levels.begin(), levels.end(), state.map.settings.level);
+    if (at == levels.begin() || at == levels.end()) return;
+    MapSettings coarser = state.map.settings;
+    coarser.level = *(at - 1);
+    state.showMap(coarser);
+    state.zoomToSelection();
 }
 
 }  // namespace
@@ -195,22 +374,35 @@ void drawMapPanel(AppState& state, render::MapRenderer& renderer, ScreenRect rec
         ImGui::End();
         return;
     }
-    drawIndicatorChoice(state);
+    drawMapControls(state);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     state.mapRect = {{origin.x, origin.y}, {std::max(avail.x, 1.0f), std::max(avail.y, 1.0f)}};
     state.view.setViewport(state.mapRect.size);
     const Legend legend = layoutLegend(state.map);
     if (!state.viewFitted) {
-        state.view.fit(state.map.mesh.boundsMin, state.map.mesh.boundsMax, 0.03, legend.size.x + kLegendMargin);
+        if (state.restoreView) {
+            state.view.show(state.restoreView->first, state.restoreView->second);
+            state.restoreView.reset();
+        } else {
+            const geo::Bounds whole{state.map.mesh.boundsMin, state.map.mesh.boundsMax};
+            const geo::Bounds target = state.fitTarget.value_or(whole);
+            state.view.fit(target.min, target.max, 0.03, legend.size.x + kLegendMargin);
+        }
         state.viewFitted = true;
     }
 
     ImGui::InvisibleButton("##mapcanvas", toImVec(state.mapRect.size));
     handleInput(state);
 
+    if (state.meshDirty) {  // a new database, level or shape: upload the triangles once
+        renderer.setMesh(state.map.mesh);
+        renderer.setOutlines(state.map.shape == MapShape::Boundaries);
+        state.meshDirty = false;
+        state.coloursDirty = true;
+    }
     if (state.coloursDirty) {
-        renderer.setFeatureColours(state.map.featureColours(state.selectedCode));
+        renderer.setFeatureColours(state.map.featureColours(state.areas, state.selectedCode));
         state.coloursDirty = false;
     }
     const ImVec2 scale = ImGui::GetIO().DisplayFramebufferScale;
@@ -225,18 +417,26 @@ void drawMapPanel(AppState& state, render::MapRenderer& renderer, ScreenRect rec
     draw->PushClipRect(origin, end, true);
     const auto selected = state.map.featureByCode.find(state.selectedCode);
     if (selected != state.map.featureByCode.end()) {
-        outlineTile(draw, state, selected->second, IM_COL32(255, 255, 255, 255), 5.0f);
-        outlineTile(draw, state, selected->second, IM_COL32(200, 30, 60, 255), 2.5f);
+        outlineFeature(draw, state, selected->second, IM_COL32(255, 255, 255, 255), 5.0f);
+        outlineFeature(draw, state, selected->second, IM_COL32(200, 30, 60, 255), 2.5f);
     }
     const auto highlight = state.hovered ? state.hovered : state.listHovered;
-    if (highlight) outlineTile(draw, state, *highlight, IM_COL32(20, 20, 20, 255), 2.0f);
+    if (highlight && !state.drawingMapImage) outlineFeature(draw, state, *highlight, IM_COL32(20, 20, 20, 255), 2.0f);
     // Top left, under the hint line: that corner is North Sea on a map of the Netherlands.
     drawLegend(legend, ImVec2(origin.x + kLegendMargin, origin.y + kLegendMargin + ImGui::GetTextLineHeightWithSpacing()), draw);
-    draw->AddText(ImVec2(origin.x + 12, origin.y + 8), IM_COL32(60, 70, 80, 255), tr(Text::MapHint));
+    if (state.drawingMapImage) {
+        // A picture for a report: what the map shows, where and when, in place of the usage hints.
+        const std::string title = mapImageTitle(state);
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize() * 1.15f, ImVec2(origin.x + 12, origin.y + 6),
+                      IM_COL32(20, 24, 28, 255), title.c_str());
+    } else {
+        draw->AddText(ImVec2(origin.x + 12, origin.y + 8), IM_COL32(60, 70, 80, 255),
+                      tr(state.map.shape == MapShape::Tiles ? Text::MapHintTiles : Text::MapHintBoundaries));
+    }
     draw->PopClipRect();
     state.listHovered.reset();
 
-    if (state.hovered) drawTooltip(state, *state.hovered);
+    if (state.hovered && !state.drawingMapImage) drawTooltip(state, *state.hovered);
     ImGui::End();
 }
 

@@ -47,12 +47,17 @@ float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged) {
         if (ImGui::MenuItem(tr(Text::MenuFileSaveDatabase), "Ctrl+S")) state.requests.saveDatabase = true;
         if (ImGui::MenuItem(tr(Text::MenuFileSaveOffline))) state.requests.saveOffline = true;
         if (ImGui::MenuItem(tr(Text::MenuFileExportMapCsv))) state.requests.exportMapCsv = true;
+        if (ImGui::MenuItem(tr(Text::MenuFileExportMapPng))) state.requests.saveMapImage = true;
         ImGui::Separator();
         if (ImGui::MenuItem(tr(Text::MenuFileReset))) state.confirmReset = true;
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(Text::MenuView))) {
-        if (ImGui::MenuItem(tr(Text::MenuViewFit), "0")) state.viewFitted = false;
+        if (ImGui::MenuItem(tr(Text::MenuViewFit), "0")) {
+            state.fitTarget.reset();
+            state.viewFitted = false;
+        }
+        if (ImGui::MenuItem(tr(Text::MenuViewZoomSelection), "Z", false, !state.selectedCode.empty())) state.zoomToSelection();
         ImGui::MenuItem(tr(Text::MenuViewSidePanel), nullptr, &state.showSidePanel);
         ImGui::EndMenu();
     }

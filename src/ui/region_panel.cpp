@@ -41,25 +41,15 @@ void drawRegionPanel(AppState& state, ScreenRect rect) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##filter", tr(Text::RegionsFilterHint), filter, sizeof filter);
 
-    // Group the municipalities by safety region once per frame; 342 rows is cheap.
-    std::vector<const Area*> regions;
-    for (const auto& [code, area] : state.map.parents) {
-        if (area.level == AreaLevel::SafetyRegion) regions.push_back(&area);
-    }
-    std::sort(regions.begin(), regions.end(), [](const Area* a, const Area* b) { return a->code < b->code; });
-
     ImGui::BeginChild("##regionlist");
-    for (const Area* region : regions) {
-        std::vector<size_t> members;
-        for (size_t i = 0; i < state.map.areas.size(); ++i) {
-            const Area& m = state.map.areas[i];
-            if (m.parentCode == region->code && (matches(m.name, filter) || matches(region->name, filter))) {
-                members.push_back(i);
+    for (const Area* region : state.areas.atLevel(AreaLevel::SafetyRegion)) {
+        std::vector<const Area*> members;
+        for (const Area* m : state.areas.children(region->code)) {
+            if (m->level == AreaLevel::Municipality && (matches(m->name, filter) || matches(region->name, filter))) {
+                members.push_back(m);
             }
         }
         if (members.empty()) continue;
-        std::sort(members.begin(), members.end(),
-                  [&](size_t a, size_t b) { return state.map.areas[a].name < state.map.areas[b].name; });
 
         const bool regionSelected = state.selectedCode == region->code;
         ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_OpenOnArrow | ImGuiTreeNodeFlags_SpanAvailWidth;
@@ -75,8 +65,8 @@ void drawRegionPanel(AppState& state, ScreenRect rect) {
         if (ImGui::BeginTable("##members", 2, ImGuiTableFlags_SizingStretchProp)) {
             ImGui::TableSetupColumn(tr(Text::ColumnName), ImGuiTableColumnFlags_WidthStretch);
             ImGui::TableSetupColumn(tr(Text::ColumnResidents), ImGuiTableColumnFlags_WidthFixed);
-            for (size_t i : members) {
-                const Area& m = state.map.areas[i];
+            for (const Area* member : members) {
+                const Area& m = *member;
                 const bool selected = state.selectedCode == m.code;
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
@@ -84,9 +74,12 @@ void drawRegionPanel(AppState& state, ScreenRect rect) {
                 if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) {
                     state.select(selected ? "" : m.code);
                 }
-                if (ImGui::IsItemHovered() || ImGui::IsItemFocused()) state.listHovered = i;
+                if (ImGui::IsItemHovered() || ImGui::IsItemFocused()) {
+                    const auto feature = state.map.featureByCode.find(m.code);  // on the map at this level?
+                    if (feature != state.map.featureByCode.end()) state.listHovered = feature->second;
+                }
                 ImGui::TableNextColumn();
-                const auto& population = state.map.population[i];
+                const auto population = state.areas.residents(m.code);
                 const std::string count = population ? formatNumber(*population, 0, currentLanguage()) : "-";
                 ImGui::SetCursorPosX(ImGui::GetCursorPosX() + ImGui::GetColumnWidth() - ImGui::CalcTextSize(count.c_str()).x);
                 ImGui::TextUnformatted(count.c_str());

@@ -12,10 +12,8 @@ namespace wb::ui {
 namespace {
 
 std::string selectedName(const AppState& state) {
-    const auto feature = state.map.featureByCode.find(state.selectedCode);
-    if (feature != state.map.featureByCode.end()) return state.map.areas[feature->second].name;
-    const auto parent = state.map.parents.find(state.selectedCode);
-    return parent != state.map.parents.end() ? parent->second.name : state.selectedCode;
+    const Area* area = state.areas.find(state.selectedCode);
+    return area ? area->name : state.selectedCode;
 }
 
 }  // namespace

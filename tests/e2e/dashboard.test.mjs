@@ -73,14 +73,14 @@ async function assertMunicipalityCount(page, when) {
 // ---------------------------------------------------------------------------------------------
 // Hover: real mouse movement, then the app's own report of what is under the cursor.
 
-async function tileCenter(page, code) {
-  const center = await callInPage(page, `Dashboard.debug.tileCenter(${code})`,
-    (c) => window.Dashboard.debug.tileCenter(c), code);
-  assert.ok(center !== null, `tile ${code} is not visible in the default view (tileCenter returned null)`);
+async function areaCenter(page, code) {
+  const center = await callInPage(page, `Dashboard.debug.areaCenter(${code})`,
+    (c) => window.Dashboard.debug.areaCenter(c), code);
+  assert.ok(center !== null, `tile ${code} is not visible in the default view (areaCenter returned null)`);
   const { x, y } = center;
-  assert.ok(Number.isFinite(x) && Number.isFinite(y), `tileCenter(${code}) returned ${JSON.stringify(center)}`);
+  assert.ok(Number.isFinite(x) && Number.isFinite(y), `areaCenter(${code}) returned ${JSON.stringify(center)}`);
   assert.ok(x >= 0 && x < VIEWPORT.width && y >= 0 && y < VIEWPORT.height,
-    `tileCenter(${code}) = (${x}, ${y}) lies outside the ${VIEWPORT.width}x${VIEWPORT.height} viewport`);
+    `areaCenter(${code}) = (${x}, ${y}) lies outside the ${VIEWPORT.width}x${VIEWPORT.height} viewport`);
   return { x, y };
 }
 
@@ -96,7 +96,7 @@ async function pollHover(page, expectedCode) {
 }
 
 async function hoverTile(page, code, expectedName) {
-  const { x, y } = await tileCenter(page, code);
+  const { x, y } = await areaCenter(page, code);
   // Several intermediate mouse events, like a real pointer, rather than a single jump.
   await page.mouse.move(x, y, { steps: 4 });
   const hover = await pollHover(page, code);

@@ -7,42 +7,120 @@
 #include <sstream>
 
 #include "app/map_model.h"
+#include "render/color_ramp.h"
+#include "geo/mesh_picking.h"
+#include "geo/projection.h"
+#include "io/file_import.h"
 
 using namespace wb;
 
-TEST(MapModel, OneTilePerMunicipalityPickableAtItsCentre) {
-    const Database db = test::openDefaultDatabase();
-    const MapModel model = buildMunicipalityTileMap(db, "population_density", 2025);
+namespace {
+
+struct Fixture {
+    Database db = test::openDefaultDatabase();
+    AreaDirectory areas = AreaDirectory::load(db, 2025);
+    MapModel map(const MapSettings& settings = {}) { return buildMap(db, areas, settings, 2025); }
+};
+
+}  // namespace
+
+TEST(MapModel, OneTilePerMunicipalityPickableInside) {
+    Fixture f;
+    const MapModel model = f.map();
+    EXPECT_EQ(model.shape, MapShape::Tiles);  // no boundaries in the default data
+    EXPECT_FALSE(model.hasBoundaries);
     ASSERT_EQ(model.areas.size(), 342u);
     EXPECT_EQ(model.mesh.featureCount, 342u);
     for (size_t i = 0; i < model.areas.size(); ++i) {
-        const auto picked = model.featureAt(model.layout.grid.centre(model.layout.cells[i]));
+        const auto inside = geo::pointInside(model.mesh, i);
+        ASSERT_TRUE(inside);
+        const auto picked = model.featureAt(*inside);
         ASSERT_TRUE(picked);
         EXPECT_EQ(*picked, i);
     }
     EXPECT_EQ(model.classes.classCount(), kDefaultClassCount);
 }
 
-TEST(MapModel, KnowsRegionAndProvinceOfAMunicipality) {
-    const Database db = test::openDefaultDatabase();
-    const MapModel model = buildMunicipalityTileMap(db, "population_density", 2025);
-    const Area& amsterdam = model.areas[model.featureByCode.at("GM0363")];
-    ASSERT_TRUE(model.regionOf(amsterdam));
-    EXPECT_EQ(model.regionOf(amsterdam)->name, "Amsterdam-Amstelland");
-    EXPECT_EQ(model.provinceOf(amsterdam)->name, "Noord-Holland");
-    EXPECT_TRUE(model.isInside(amsterdam, "PV27"));
-    EXPECT_FALSE(model.isInside(amsterdam, "VR01"));
+TEST(AreaDirectory, KnowsRegionAndProvinceOfAMunicipality) {
+    Fixture f;
+    const Area* amsterdam = f.areas.find("GM0363");
+    ASSERT_TRUE(amsterdam);
+    ASSERT_TRUE(f.areas.ancestorAt(*amsterdam, AreaLevel::SafetyRegion));
+    EXPECT_EQ(f.areas.ancestorAt(*amsterdam, AreaLevel::SafetyRegion)->name, "Amsterdam-Amstelland");
+    EXPECT_EQ(f.areas.ancestorAt(*amsterdam, AreaLevel::Province)->name, "Noord-Holland");
+    EXPECT_EQ(f.areas.ancestorAt(*amsterdam, AreaLevel::Municipality), amsterdam);
+    EXPECT_EQ(f.areas.ancestorAt(*amsterdam, AreaLevel::District), nullptr);
+    EXPECT_TRUE(f.areas.isInside(*amsterdam, "PV27"));
+    EXPECT_TRUE(f.areas.isInside(*amsterdam, "GM0363"));
+    EXPECT_FALSE(f.areas.isInside(*amsterdam, "VR01"));
+    EXPECT_EQ(f.areas.children("VR01").size(), 10u);
+    EXPECT_EQ(f.areas.atLevel(AreaLevel::SafetyRegion).size(), 25u);
+    EXPECT_GT(f.areas.residents("GM0363").value_or(0), 900000);
+}
+
+TEST(MapModel, EveryLevelWithAreasCanBeShownAndLevelsFallBack) {
+    Fixture f;
+    EXPECT_EQ(mapLevels(f.areas),
+              (std::vector<AreaLevel>{AreaLevel::Province, AreaLevel::SafetyRegion, AreaLevel::Municipality}));
+    MapSettings settings;
+    settings.level = AreaLevel::SafetyRegion;
+    EXPECT_EQ(f.map(settings).areas.size(), 25u);
+    settings.level = AreaLevel::Neighbourhood;  // none in the default data
+    EXPECT_EQ(f.map(settings).settings.level, AreaLevel::Municipality);
+    settings.level = AreaLevel::Province;
+    settings.indicatorId = "no_such_indicator";
+    const MapModel provinces = f.map(settings);
+    EXPECT_EQ(provinces.areas.size(), 12u);
+    EXPECT_EQ(provinces.indicator.id, "population_density");
+}
+
+TEST(MapModel, ImportedBoundariesAreDrawnAsPolygonsPickableAtTheirPlace) {
+    Fixture f;
+    const std::string topo = test::readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/veiligheidsregio_2025.topojson");
+    io::importFile(f.db, "veiligheidsregio_2025.topojson", topo, {});
+    MapSettings settings;
+    settings.level = AreaLevel::SafetyRegion;
+    const MapModel regions = f.map(settings);
+    EXPECT_EQ(regions.shape, MapShape::Boundaries);
+    EXPECT_TRUE(regions.hasBoundaries && regions.hasTiles);
+    EXPECT_GT(regions.mesh.outlineIndices.size(), 1000u);
+    // The centroid of Groningen's municipality lies in safety region Groningen (VR01).
+    const Area* groningen = f.areas.find("GM0014");
+    const auto picked = regions.featureAt(geo::projectLonLat(groningen->centroidLon, groningen->centroidLat));
+    ASSERT_TRUE(picked);
+    EXPECT_EQ(regions.areas[*picked].code, "VR01");
+    settings.shape = MapShape::Tiles;
+    EXPECT_EQ(f.map(settings).shape, MapShape::Tiles);
+    // Municipalities have no boundaries yet: tiles.
+    EXPECT_EQ(f.map().shape, MapShape::Tiles);
+}
+
+TEST(MapModel, ClassMethodsAndCountsAndSuppressedCountsAreHatched) {
+    Fixture f;
+    MapModel model = f.map();
+    model.reclassify(ClassMethod::EqualIntervals, 5);
+    EXPECT_EQ(model.classes.classCount(), 5);
+    model.reclassify(ClassMethod::NaturalBreaks, 42);
+    EXPECT_EQ(model.classes.classCount(), kMaxClassCount);
+    model.showIndicator(f.db, "home_ventilation");  // small counts in small municipalities
+    ASSERT_TRUE(model.indicator.isCountOfPeople);
+    ASSERT_TRUE(model.anySuppressed());
+    const auto colours = model.featureColours(f.areas, "");
+    for (size_t i = 0; i < model.areas.size(); ++i) {
+        const bool hatched = (colours[i] >> 24) == kHatchAlpha;
+        EXPECT_EQ(hatched, model.isSuppressed(i)) << model.areas[i].code;
+    }
 }
 
 TEST(MapModel, DenseMunicipalitiesGetTheDarkestClassAndFocusFadesOthers) {
-    const Database db = test::openDefaultDatabase();
-    const MapModel model = buildMunicipalityTileMap(db, "population_density", 2025);
-    const auto colours = model.featureColours("");
+    Fixture f;
+    const MapModel model = f.map();
+    const auto colours = model.featureColours(f.areas, "");
     std::set<uint32_t> distinct(colours.begin(), colours.end());
     EXPECT_EQ(distinct.size(), static_cast<size_t>(kDefaultClassCount));
     const size_t denHaag = model.featureByCode.at("GM0518");
     EXPECT_EQ(colours[denHaag], render::packRgba(render::rampColour(kDefaultClassCount - 1, kDefaultClassCount)));
-    const auto focused = model.featureColours("VR01");
+    const auto focused = model.featureColours(f.areas, "VR01");
     const size_t groningen = model.featureByCode.at("GM0014");
     EXPECT_EQ(focused[groningen], colours[groningen]);
     EXPECT_NE(focused[denHaag], colours[denHaag]);
@@ -54,10 +132,12 @@ TEST(MapModel, DenseMunicipalitiesGetTheDarkestClassAndFocusFadesOthers) {
 #include "io/csv_reader.h"
 
 TEST(MapExport, FollowsTheSelectedRegionAndSuppressesSmallCounts) {
-    const Database db = test::openDefaultDatabase();
-    MapModel model = buildMunicipalityTileMap(db, "population", 2025);
+    Fixture fixture;
+    MapSettings settings;
+    settings.indicatorId = "population";
+    MapModel model = fixture.map(settings);
     model.values[model.featureByCode.at("GM0014")] = 3.0;  // pretend a tiny count
-    const std::string text = mapFiguresCsv(model, "VR01", Language::Dutch);
+    const std::string text = mapFiguresCsv(model, fixture.areas, "VR01", Language::Dutch);
     CsvReader reader(text);
     std::vector<std::string_view> f;
     ASSERT_TRUE(reader.next(f));

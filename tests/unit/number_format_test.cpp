@@ -21,3 +21,13 @@ TEST(NumberFormat, SmallCountsOfPeopleAreSuppressed) {
     EXPECT_EQ(formatPeopleCount(3800, Language::English), "3,800");
     EXPECT_EQ(formatPeopleCount(12, Language::English, 20), "<20");
 }
+
+#include "core/date_format.h"
+
+TEST(DateFormat, DutchAndEnglish) {
+    EXPECT_EQ(wb::formatDate("2026-11-28", wb::Language::Dutch), "28-11-2026");
+    EXPECT_EQ(wb::formatDate("2026-03-05T10:00:00Z", wb::Language::English), "5 Mar 2026");
+    EXPECT_EQ(wb::formatDate("2026-13-05", wb::Language::English), "2026-13-05");
+    EXPECT_EQ(wb::formatDate("yesterday", wb::Language::Dutch), "yesterday");
+    EXPECT_EQ(wb::todayIsoDate().size(), 10u);
+}
