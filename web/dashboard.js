@@ -318,6 +318,30 @@
       });
     },
 
+    // DESIGN.md section 5: a choropleth of the GeoJSON's polygons at 1280x800, then `frames` pan
+    // steps -> {features, first_frame_ms, median_frame_ms, frame_ms}. The first frame counts from
+    // the bytes (copy into the module included), as the JS libraries count from JSON.parse.
+    benchRender: function (geojsonBytes, options) {
+      return ready.then(function () {
+        if (!(geojsonBytes instanceof Uint8Array)) throw new TypeError('geojsonBytes must be a Uint8Array');
+        var frames = options && options.frames !== undefined ? options.frames : 60;
+        var property = (options && options.value_property) || 'value';
+        var start = performance.now();
+        var pointer = Module._malloc(Math.max(1, geojsonBytes.length));
+        try {
+          Module.HEAPU8.set(geojsonBytes, pointer);
+          var copyMs = performance.now() - start;
+          var result = callJson('wb_bench_render', ['number', 'number', 'number', 'string'],
+                                [pointer, geojsonBytes.length, frames, property]);
+          if (result.error) throw new Error(result.error);
+          result.first_frame_ms += copyMs;
+          return result;
+        } finally {
+          Module._free(pointer);
+        }
+      });
+    },
+
     // Hooks for end-to-end tests and for debugging in the browser console.
     debug: {
       // A point inside an area of the map, in CSS pixels: {x, y}, or null when not in view.
@@ -333,6 +357,10 @@
       // Where a named widget was drawn in the last frame (src/ui/test_anchors.h), CSS pixels.
       anchor: function (name) {
         return ready.then(function () { return callJson('wb_debug_anchor', ['string'], [name]); });
+      },
+      // What the map shows and where: {link, level, shape, indicator, classes, selection, centre, scale, features}.
+      view: function () {
+        return ready.then(function () { return callJson('wb_debug_view'); });
       },
       // The import queue: {busy, running, progress, waiting, mapping}.
       imports: function () {

@@ -50,6 +50,11 @@ struct AppState {
     std::optional<size_t> hovered;      // feature under the mouse on the map
     std::optional<size_t> listHovered;  // feature under the mouse or focus in a list (highlighted)
     ScreenRect mapRect;               // where the map image was drawn this frame (CSS pixels)
+    // The platform saw a double click this frame (SDL counts clicks itself; ImGui can miss a
+    // double click whose two presses fall into one slow frame), and the release that ends it
+    // must not count as a click of its own.
+    bool pointerDoubleClicked = false;
+    bool ignoreNextRelease = false;
 
     // Things the panels ask the platform layer to do after the frame (file dialogs and downloads
     // are browser work; the panels stay free of it).

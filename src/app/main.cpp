@@ -185,6 +185,9 @@ void frame() {
         while (SDL_PollEvent(&event)) {
             ImGui_ImplSDL2_ProcessEvent(&event);
             if (event.type == SDL_KEYDOWN && event.key.keysym.scancode == SDL_SCANCODE_F1) rt.state->showShortcuts = true;
+            if (event.type == SDL_MOUSEBUTTONDOWN && event.button.button == SDL_BUTTON_LEFT && event.button.clicks >= 2) {
+                rt.state->pointerDoubleClicked = true;
+            }
         }
         followCanvasSize(rt);
         ImGui_ImplOpenGL3_NewFrame();
@@ -192,6 +195,7 @@ void frame() {
         ImGui::NewFrame();
         rt.state->drawingMapImage = rt.state->mapImageRequest != 0;
         ui::drawDashboard(*rt.state, *rt.renderer, onLanguageChanged);
+        rt.state->pointerDoubleClicked = false;
         ImGui::Render();
 
         const ImGuiIO& io = ImGui::GetIO();

@@ -7,6 +7,7 @@
 
 #include "app/import_queue.h"
 #include "app/map_export.h"
+#include "app/render_benchmark.h"
 #include "app/view_link.h"
 #include "io/csv_writer.h"
 #include "app/runtime.h"
@@ -89,6 +90,25 @@ EMSCRIPTEN_KEEPALIVE const char* wb_bench_ingest(const char* bytes, int length, 
             wb::appendJsonNumber(out, value);
         }
         return result(out + "}");
+    } catch (const std::exception& e) {
+        return result(errorJson(e.what()));
+    }
+}
+
+// Dashboard.benchRender: the GeoJSON bytes were copied into the heap by the caller (who frees them).
+EMSCRIPTEN_KEEPALIVE const char* wb_bench_render(const char* bytes, int length, int frames, const char* valueProperty) {
+    try {
+        const auto r = wb::runRenderBenchmark(std::string_view(bytes, static_cast<size_t>(length)), frames, valueProperty);
+        std::string out = "{\"features\":" + std::to_string(r.features) + ",\"first_frame_ms\":";
+        wb::appendJsonNumber(out, r.firstFrameMs);
+        out += ",\"median_frame_ms\":";
+        wb::appendJsonNumber(out, r.medianFrameMs);
+        out += ",\"frame_ms\":[";
+        for (size_t i = 0; i < r.frameMs.size(); ++i) {
+            if (i) out += ',';
+            wb::appendJsonNumber(out, r.frameMs[i]);
+        }
+        return result(out + "]}");
     } catch (const std::exception& e) {
         return result(errorJson(e.what()));
     }
@@ -204,6 +224,31 @@ EMSCRIPTEN_KEEPALIVE void wb_apply_view_link(const char* fragment) {
     wb::AppState* app = wb::runningApp();
     if (!app) return;
     if (const auto link = wb::parseViewLink(fragment, app->map.settings)) app->applyViewLink(*link);
+}
+
+// The map's view as shown: {level, shape, indicator, method, classes, selection, centre: [x, y], scale,
+// features}.
+EMSCRIPTEN_KEEPALIVE const char* wb_debug_view() {
+    wb::AppState* app = wb::runningApp();
+    if (!app) return result("null");
+    std::string out = "{\"link\":";
+    wb::appendJsonString(out, wb::formatViewLink(app->viewLink()));
+    out += ",\"level\":";
+    wb::appendJsonString(out, std::string(wb::toString(app->map.settings.level)));
+    out += ",\"shape\":";
+    wb::appendJsonString(out, app->map.shape == wb::MapShape::Boundaries ? "boundaries" : "tiles");
+    out += ",\"indicator\":";
+    wb::appendJsonString(out, app->map.indicator.id);
+    out += ",\"classes\":" + std::to_string(app->map.classes.classCount()) + ",\"selection\":";
+    wb::appendJsonString(out, app->selectedCode);
+    out += ",\"centre\":[";
+    wb::appendJsonNumber(out, app->view.centre().x);
+    out += ",";
+    wb::appendJsonNumber(out, app->view.centre().y);
+    out += "],\"scale\":";
+    wb::appendJsonNumber(out, app->view.kmPerPixel());
+    out += ",\"features\":" + std::to_string(app->map.areas.size());
+    return result(out + "}");
 }
 
 // Where a named widget was drawn in the last frame (ui/test_anchors.h): {x, y, width, height}.

@@ -73,13 +73,16 @@ void handleInput(AppState& state) {
     if (hovered && io.MouseWheel != 0.0f) state.view.zoomAt(mouse, std::pow(kWheelZoomStep, io.MouseWheel));
     // A click that did not drag selects the area under the mouse (or clears the selection); a
     // double click drills down into it (a region shows its municipalities, and so on).
-    if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+    if (hovered && (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || state.pointerDoubleClicked)) {
         if (const auto feature = state.map.featureAt(state.view.screenToWorld(mouse))) {
             state.drillDown(state.map.areas[*feature].code);
+            state.ignoreNextRelease = true;
             return;
         }
     }
-    if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f && hovered) {
+    if (ImGui::IsItemDeactivated() && state.ignoreNextRelease) {
+        state.ignoreNextRelease = false;
+    } else if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f && hovered) {
         const auto feature = state.map.featureAt(state.view.screenToWorld(mouse));
         const std::string code = feature ? state.map.areas[*feature].code : "";
         state.select(code == state.selectedCode ? "" : code);

@@ -1,0 +1,86 @@
+#include "app/render_benchmark.h"
+
+#include <emscripten.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "core/classification.h"
+#include "geo/polygon_mesh.h"
+#include "io/geo_file_reader.h"
+#include "render/color_ramp.h"
+#include "render/map_renderer.h"
+
+namespace wb {
+namespace {
+
+constexpr int kWidth = 1280, kHeight = 800;
+constexpr double kPanPixelsPerFrame = 3;
+constexpr int kRampSteps = 9;
+
+// Ends a timed frame: the pixel can only be read once everything before it was drawn.
+void waitForPixels(const render::MapRenderer& renderer) {
+    uint8_t pixel[4];
+    glBindFramebuffer(GL_FRAMEBUFFER, renderer.framebuffer());
+    glReadPixels(kWidth / 2, kHeight / 2, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, pixel);
+    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+}
+
+std::optional<double> numberOf(const io::Feature& feature, const std::string& property) {
+    const std::string* text = feature.property(property);
+    if (!text || text->empty()) return std::nullopt;
+    char* end = nullptr;
+    const double value = std::strtod(text->c_str(), &end);
+    return end == text->c_str() + text->size() ? std::optional<double>(value) : std::nullopt;
+}
+
+}  // namespace
+
+RenderBenchmarkResult runRenderBenchmark(std::string_view geojson, int frames, const std::string& valueProperty) {
+    RenderBenchmarkResult result;
+    const double start = emscripten_get_now();
+
+    const io::FeatureSet set = io::readGeoFile(geojson);
+    std::vector<std::vector<io::Polygon>> polygons;
+    std::vector<std::optional<double>> values;
+    polygons.reserve(set.features.size());
+    values.reserve(set.features.size());
+    for (const io::Feature& feature : set.features) {
+        polygons.push_back(feature.polygons);
+        values.push_back(numberOf(feature, valueProperty));
+    }
+    const geo::FeatureMesh mesh = geo::buildPolygonMesh(polygons);
+    const Classification classes = quantileClasses(values, kRampSteps);
+    std::vector<uint32_t> colours(values.size(), render::packRgba(render::kNoDataColour));
+    for (size_t i = 0; i < values.size(); ++i) {
+        if (values[i]) colours[i] = render::packRgba(render::rampColour(classes.classOf(*values[i]), classes.classCount()));
+    }
+
+    render::MapRenderer renderer;
+    renderer.setMesh(mesh);
+    renderer.setFeatureColours(colours);
+    geo::MapView view;
+    view.setViewport({kWidth, kHeight});
+    view.fit(mesh.boundsMin, mesh.boundsMax, 0.02);
+    renderer.render(view, {kWidth, kHeight});
+    waitForPixels(renderer);
+    result.features = set.features.size();
+    result.firstFrameMs = emscripten_get_now() - start;
+
+    for (int i = 0; i < frames; ++i) {
+        const double frameStart = emscripten_get_now();
+        view.panByPixels({kPanPixelsPerFrame, 0});
+        renderer.render(view, {kWidth, kHeight});
+        waitForPixels(renderer);
+        result.frameMs.push_back(emscripten_get_now() - frameStart);
+    }
+    if (!result.frameMs.empty()) {
+        std::vector<double> sorted = result.frameMs;
+        std::sort(sorted.begin(), sorted.end());
+        const size_t n = sorted.size();
+        result.medianFrameMs = n % 2 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+    return result;
+}
+
+}  // namespace wb
