@@ -29,7 +29,12 @@ void AppState::showMap(const MapSettings& settings) {
 }
 
 void AppState::showIndicator(const std::string& indicatorId) {
-    map.showIndicator(db, indicatorId);
+    map.showIndicator(db, indicatorId, areas);
+    coloursDirty = true;
+}
+
+void AppState::showRate(bool perThousandResidents) {
+    map.showRate(perThousandResidents, areas);
     coloursDirty = true;
 }
 

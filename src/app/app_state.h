@@ -54,6 +54,9 @@ struct AppState {
     // double click whose two presses fall into one slow frame), and the release that ends it
     // must not count as a click of its own.
     bool pointerDoubleClicked = false;
+    // Two-finger pinch on a touch screen this frame: zoom factor (> 1 in) and its centre in CSS px.
+    double pinchZoom = 1.0;
+    glm::dvec2 pinchCentre{0, 0};
     bool ignoreNextRelease = false;
 
     // Things the panels ask the platform layer to do after the frame (file dialogs and downloads
@@ -85,6 +88,7 @@ struct AppState {
     // Another level or shape (new geometry), keeping the indicator where the level has it.
     void showMap(const MapSettings& settings);
     void reclassify(ClassMethod method, int classCount);
+    void showRate(bool perThousandResidents);
     // One level finer, zoomed to `code` (a feature of the current level), which stays selected.
     // False when there is no finer level.
     bool drillDown(const std::string& code);

@@ -185,6 +185,12 @@ void frame() {
         while (SDL_PollEvent(&event)) {
             ImGui_ImplSDL2_ProcessEvent(&event);
             if (event.type == SDL_KEYDOWN && event.key.keysym.scancode == SDL_SCANCODE_F1) rt.state->showShortcuts = true;
+            if (event.type == SDL_MULTIGESTURE && event.mgesture.numFingers == 2) {
+                // dDist: change of the fingers' distance, in units of the window's diagonal.
+                rt.state->pinchZoom *= std::max(0.5, 1.0 + 2.0 * event.mgesture.dDist);
+                const ImVec2 size = ImGui::GetIO().DisplaySize;
+                rt.state->pinchCentre = {event.mgesture.x * size.x, event.mgesture.y * size.y};
+            }
             if (event.type == SDL_MOUSEBUTTONDOWN && event.button.button == SDL_BUTTON_LEFT && event.button.clicks >= 2) {
                 rt.state->pointerDoubleClicked = true;
             }
@@ -196,6 +202,7 @@ void frame() {
         rt.state->drawingMapImage = rt.state->mapImageRequest != 0;
         ui::drawDashboard(*rt.state, *rt.renderer, onLanguageChanged);
         rt.state->pointerDoubleClicked = false;
+        rt.state->pinchZoom = 1.0;
         ImGui::Render();
 
         const ImGuiIO& io = ImGui::GetIO();

@@ -14,8 +14,9 @@ std::string mapFiguresCsv(const MapModel& map, const AreaDirectory& directory, c
     csv.field(ui::translation(ui::Text::ColumnName, language));
     csv.field(ui::translation(ui::Text::TooltipSafetyRegion, language));
     csv.field(ui::translation(ui::Text::TooltipProvince, language));
-    csv.field((dutch ? map.indicator.nameNl : map.indicator.nameEn) + " (" +
-              (dutch ? map.indicator.unitNl : map.indicator.unitEn) + ")");
+    const std::string unit = map.showsRate() ? ui::translation(ui::Text::UnitPerThousandResidents, language)
+                                             : (dutch ? map.indicator.unitNl : map.indicator.unitEn);
+    csv.field((dutch ? map.indicator.nameNl : map.indicator.nameEn) + " (" + unit + ")");
     csv.endRow();
     const Area* focus = directory.find(focusCode);
     const bool filtered = focus && static_cast<int>(focus->level) < static_cast<int>(map.settings.level);
@@ -30,7 +31,7 @@ std::string mapFiguresCsv(const MapModel& map, const AreaDirectory& directory, c
         csv.field(province ? province->name : "");
         const auto& value = map.values[i];
         if (!value) csv.empty();
-        else if (map.isSuppressed(i)) csv.field(formatPeopleCount(*value, language));
+        else if (map.isSuppressed(i)) csv.field(formatPeopleCount(*map.counts[i], language));  // never the rate of a small count
         else csv.number(*value);
         csv.endRow();
     }

@@ -60,7 +60,8 @@ std::vector<AreaLevel> mapLevels(const AreaDirectory& directory) {
 std::optional<size_t> MapModel::featureAt(glm::dvec2 world) const { return geo::featureAt(mesh, world); }
 
 bool MapModel::isSuppressed(size_t feature) const {
-    return indicator.isCountOfPeople && values[feature] && *values[feature] < kDefaultSuppressionThreshold;
+    // A rate computed from a small count would reveal it just the same: suppressed too.
+    return indicator.isCountOfPeople && counts[feature] && *counts[feature] < kDefaultSuppressionThreshold;
 }
 
 bool MapModel::anySuppressed() const {
@@ -85,7 +86,7 @@ std::vector<uint32_t> MapModel::featureColours(const AreaDirectory& directory, c
             c = render::kSuppressedColour;
             alpha = kHatchAlpha;
         } else if (values[i]) {
-            c = render::rampColour(classes.classOf(*values[i]), classes.classCount());
+            c = render::rampColour(ramp(), classes.classOf(*values[i]), classes.classCount());
         }
         if (focusIsCoarser && !directory.isInside(areas[i], focusCode)) {
             // Fade towards the background rather than using transparency: the map has no blending.
@@ -97,12 +98,25 @@ std::vector<uint32_t> MapModel::featureColours(const AreaDirectory& directory, c
     return colours;
 }
 
-void MapModel::showIndicator(const Database& db, const std::string& indicatorId) {
+void MapModel::showIndicator(const Database& db, const std::string& indicatorId, const AreaDirectory& directory) {
     const auto info = indicatorInfo(db, indicatorId);
     if (!info) throw std::runtime_error("unknown indicator: " + indicatorId);
     indicator = *info;
     settings.indicatorId = indicatorId;
-    values = latestIndicatorValues(db, indicatorId, areas);
+    counts = latestIndicatorValues(db, indicatorId, areas);
+    showRate(settings.perThousandResidents, directory);
+}
+
+void MapModel::showRate(bool perThousandResidents, const AreaDirectory& directory) {
+    settings.perThousandResidents = perThousandResidents;
+    values = counts;
+    if (showsRate()) {
+        for (size_t i = 0; i < areas.size(); ++i) {
+            const auto residents = directory.residents(areas[i].code);
+            values[i] = counts[i] && residents && *residents > 0 ? std::optional<double>(*counts[i] / *residents * 1000)
+                                                                 : std::nullopt;
+        }
+    }
     reclassify(settings.method, settings.classCount);
 }
 
@@ -110,8 +124,16 @@ void MapModel::reclassify(ClassMethod method, int classCount) {
     settings.method = method;
     settings.classCount = std::clamp(classCount, kMinClassCount, kMaxClassCount);
     // Suppressed values are classified like any other: they are hatched on the map, but their
-    // class boundaries must not reveal them either way.
-    classes = classify(values, settings.classCount, method);
+    // class boundaries must not reveal them either way. Values on both sides of zero (a change
+    // since the last report, a balance) are classed symmetrically around it.
+    double low = 0, high = 0;
+    for (const auto& v : values) {
+        if (!v) continue;
+        low = std::min(low, *v);
+        high = std::max(high, *v);
+    }
+    classes = low < 0 && high > 0 ? divergingClasses(values, settings.classCount, 0.0)
+                                  : classify(values, settings.classCount, method);
 }
 
 MapModel buildMap(const Database& db, const AreaDirectory& directory, const MapSettings& settings, int year) {
@@ -140,9 +162,10 @@ MapModel buildMap(const Database& db, const AreaDirectory& directory, const MapS
     };
     if (!has(indicatorId)) indicatorId = has("population_density") || available.empty() ? "population_density" : available.front().id;
     if (indicatorInfo(db, indicatorId)) {
-        model.showIndicator(db, indicatorId);
+        model.showIndicator(db, indicatorId, directory);
     } else {  // a database without the default indicator: the areas without colour
         model.values.assign(model.areas.size(), std::nullopt);
+        model.counts = model.values;
         model.indicator = IndicatorInfo{indicatorId, indicatorId, indicatorId, "", "", "", false};
     }
     return model;

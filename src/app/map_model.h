@@ -14,6 +14,7 @@
 #include "core/classification.h"
 #include "core/database.h"
 #include "geo/feature_mesh.h"
+#include "render/color_ramp.h"
 
 namespace wb {
 
@@ -31,6 +32,9 @@ struct MapSettings {
     std::string indicatorId = "population_density";
     ClassMethod method = ClassMethod::Quantiles;
     int classCount = kDefaultClassCount;
+    // Counts of people as a rate per 1,000 residents of the area: where vulnerable residents are
+    // concentrated rather than where many people live.
+    bool perThousandResidents = false;
 };
 
 struct MapModel {
@@ -39,7 +43,8 @@ struct MapModel {
     bool hasBoundaries = false;   // the level can be drawn either way: the panel offers a toggle
     bool hasTiles = false;
     std::vector<Area> areas;      // the features, in mesh order
-    std::vector<std::optional<double>> values;
+    std::vector<std::optional<double>> values;       // what is coloured (a rate when asked for)
+    std::vector<std::optional<double>> counts;       // the indicator's own values
     IndicatorInfo indicator;
     Classification classes;
     geo::FeatureMesh mesh;
@@ -48,6 +53,10 @@ struct MapModel {
     std::optional<size_t> featureAt(glm::dvec2 world) const;
     // Counts of people below the suppression threshold are drawn and listed as "<5", never exactly.
     bool isSuppressed(size_t feature) const;
+    // The map shows a rate per 1,000 residents (a count indicator, with the setting on).
+    bool showsRate() const { return settings.perThousandResidents && indicator.isCountOfPeople; }
+    // Values on both sides of zero (a change, a balance) get the diverging ramp around 0.
+    render::Ramp ramp() const { return classes.midpoint ? render::Ramp::Diverging : render::Ramp::Sequential; }
     bool anySuppressed() const;
     bool anyMissing() const;
 
@@ -57,8 +66,9 @@ struct MapModel {
     std::vector<uint32_t> featureColours(const AreaDirectory& directory, const std::string& focusCode) const;
 
     // Recolour the same features: another indicator, or another classification.
-    void showIndicator(const Database& db, const std::string& indicatorId);
+    void showIndicator(const Database& db, const std::string& indicatorId, const AreaDirectory& directory);
     void reclassify(ClassMethod method, int classCount);
+    void showRate(bool perThousandResidents, const AreaDirectory& directory);
 };
 
 // Alpha of a packed feature colour that asks the fill shader to hatch the area (suppressed value);

@@ -36,10 +36,15 @@ const char* indicatorUnit(const IndicatorInfo& info) {
     return currentLanguage() == Language::Dutch ? info.unitNl.c_str() : info.unitEn.c_str();
 }
 
-int decimalsFor(const Classification& classes) { return classes.max >= 100 ? 0 : 1; }
+// The unit of what the map colours: the indicator's, or "per 1,000 residents" for a rate.
+const char* shownUnit(const MapModel& map) {
+    return map.showsRate() ? tr(Text::UnitPerThousandResidents) : indicatorUnit(map.indicator);
+}
+
+int decimalsFor(const Classification& classes) { return std::max(std::abs(classes.max), std::abs(classes.min)) >= 100 ? 0 : 1; }
 
 std::string formatValue(const MapModel& map, double value) {
-    if (map.indicator.isCountOfPeople) return formatPeopleCount(value, currentLanguage());
+    if (map.indicator.isCountOfPeople && !map.showsRate()) return formatPeopleCount(value, currentLanguage());
     return formatNumber(value, decimalsFor(map.classes), currentLanguage());
 }
 
@@ -71,6 +76,9 @@ void handleInput(AppState& state) {
         state.view.panByPixels({io.MouseDelta.x, io.MouseDelta.y});
     }
     if (hovered && io.MouseWheel != 0.0f) state.view.zoomAt(mouse, std::pow(kWheelZoomStep, io.MouseWheel));
+    if (state.pinchZoom != 1.0 && state.mapRect.contains(state.pinchCentre)) {
+        state.view.zoomAt(state.pinchCentre - state.mapRect.min, state.pinchZoom);
+    }
     // A click that did not drag selects the area under the mouse (or clears the selection); a
     // double click drills down into it (a region shows its municipalities, and so on).
     if (hovered && (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || state.pointerDoubleClicked)) {
@@ -130,9 +138,18 @@ void drawTooltip(const AppState& state, size_t feature) {
         if (level == area.level) continue;
         if (const Area* up = state.areas.ancestorAt(area, level)) ImGui::Text("%s: %s", tr(label), up->name.c_str());
     }
-    const auto& value = map.values[feature];
-    ImGui::Text("%s: %s %s", indicatorName(map.indicator),
-                value ? formatValue(map, *value).c_str() : tr(Text::LegendNoData), value ? indicatorUnit(map.indicator) : "");
+    const auto& count = map.counts[feature];
+    if (map.indicator.isCountOfPeople) {  // the count itself, suppressed when small
+        ImGui::Text("%s: %s %s", indicatorName(map.indicator),
+                    count ? formatPeopleCount(*count, currentLanguage()).c_str() : tr(Text::LegendNoData),
+                    count ? indicatorUnit(map.indicator) : "");
+    } else {
+        ImGui::Text("%s: %s %s", indicatorName(map.indicator),
+                    count ? formatValue(map, *count).c_str() : tr(Text::LegendNoData), count ? indicatorUnit(map.indicator) : "");
+    }
+    if (map.showsRate() && map.values[feature] && !map.isSuppressed(feature)) {
+        ImGui::Text("%s: %s", tr(Text::PerThousandResidents), formatValue(map, *map.values[feature]).c_str());
+    }
     const auto residents = state.areas.residents(area.code);
     if (map.indicator.id != "population" && residents) {
         ImGui::Text("%s: %s", tr(Text::ColumnResidents), formatNumber(*residents, 0, currentLanguage()).c_str());
@@ -158,13 +175,15 @@ struct Legend {
     std::vector<std::string> labels;  // one per class, then "suppressed" and "no data" when they occur
     std::vector<LegendEntry> kinds;
     int classCount = 0;
+    render::Ramp ramp = render::Ramp::Sequential;
     ImVec2 size;
 };
 
 Legend layoutLegend(const MapModel& map) {
     Legend legend;
     legend.classCount = map.classes.classCount();
-    legend.title = std::string(indicatorName(map.indicator)) + " (" + indicatorUnit(map.indicator) + ")";
+    legend.ramp = map.ramp();
+    legend.title = std::string(indicatorName(map.indicator)) + " (" + shownUnit(map) + ")";
     legend.source = std::string(tr(Text::LegendSource)) + ": " + map.indicator.source;
     for (int i = 0; i < legend.classCount; ++i) {
         legend.labels.push_back(classLabel(map, i));
@@ -200,7 +219,7 @@ void drawLegend(const Legend& legend, ImVec2 min, ImDrawList* draw) {
         const LegendEntry kind = legend.kinds[i];
         const render::Rgb c = kind == LegendEntry::NoData       ? render::kNoDataColour
                               : kind == LegendEntry::Suppressed ? render::kSuppressedColour
-                                                                : render::rampColour(static_cast<int>(i), legend.classCount);
+                                                                : render::rampColour(legend.ramp, static_cast<int>(i), legend.classCount);
         const ImVec2 s0(at.x, at.y + (line - kSwatchSize) * 0.5f - 1);
         draw->AddRectFilled(s0, ImVec2(s0.x + kSwatchSize, s0.y + kSwatchSize), render::packRgba(c));
         if (kind == LegendEntry::Suppressed) {  // the same stripes as on the map
@@ -342,6 +361,12 @@ void drawMapControls(AppState& state) {
             anchorLastItem("map.classes." + std::to_string(n));
         }
         ImGui::EndCombo();
+    }
+    if (state.map.indicator.isCountOfPeople) {
+        continueRow(ImGui::CalcTextSize(tr(Text::PerThousandResidents)).x + 2 * ImGui::GetFrameHeight());
+        bool rate = state.map.settings.perThousandResidents;
+        if (ImGui::Checkbox(tr(Text::PerThousandResidents), &rate)) state.showRate(rate);
+        anchorLastItem("map.rate");
     }
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 4);
 }

@@ -179,6 +179,10 @@ constexpr Entry kTable[] = {
      "Double-click or Enter: drill down to a finer level; Backspace: level up; Z: zoom to selection"},
     {Text::TooltipMunicipality, "Gemeente",
      "Municipality"},
+    {Text::PerThousandResidents, "Per 1.000 inwoners",
+     "Per 1,000 residents"},
+    {Text::UnitPerThousandResidents, "per 1.000 inwoners",
+     "per 1,000 residents"},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == kTextCount, "every Text needs a table entry");

@@ -109,6 +109,8 @@ enum class Text {
     MenuFileExportMapPng,
     ShortcutDrill,
     TooltipMunicipality,
+    PerThousandResidents,
+    UnitPerThousandResidents,
     Count_  // not a string: the number of entries
 };
 

@@ -102,7 +102,7 @@ TEST(MapModel, ClassMethodsAndCountsAndSuppressedCountsAreHatched) {
     EXPECT_EQ(model.classes.classCount(), 5);
     model.reclassify(ClassMethod::NaturalBreaks, 42);
     EXPECT_EQ(model.classes.classCount(), kMaxClassCount);
-    model.showIndicator(f.db, "home_ventilation");  // small counts in small municipalities
+    model.showIndicator(f.db, "home_ventilation", f.areas);  // small counts in small municipalities
     ASSERT_TRUE(model.indicator.isCountOfPeople);
     ASSERT_TRUE(model.anySuppressed());
     const auto colours = model.featureColours(f.areas, "");
@@ -136,7 +136,7 @@ TEST(MapExport, FollowsTheSelectedRegionAndSuppressesSmallCounts) {
     MapSettings settings;
     settings.indicatorId = "population";
     MapModel model = fixture.map(settings);
-    model.values[model.featureByCode.at("GM0014")] = 3.0;  // pretend a tiny count
+    model.values[model.featureByCode.at("GM0014")] = model.counts[model.featureByCode.at("GM0014")] = 3.0;  // a tiny count
     const std::string text = mapFiguresCsv(model, fixture.areas, "VR01", Language::Dutch);
     CsvReader reader(text);
     std::vector<std::string_view> f;
@@ -151,4 +151,27 @@ TEST(MapExport, FollowsTheSelectedRegionAndSuppressesSmallCounts) {
     }
     EXPECT_EQ(rows, 10);
     EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 343 - 342 + 10);
+}
+
+TEST(MapModel, CountsAsRatesPerThousandResidentsAndValuesAroundZeroDiverge) {
+    Fixture f;
+    MapSettings settings;
+    settings.indicatorId = "residents_75_plus";
+    settings.perThousandResidents = true;
+    MapModel model = f.map(settings);
+    ASSERT_TRUE(model.showsRate());
+    const size_t amsterdam = model.featureByCode.at("GM0363");
+    const double expected = *model.counts[amsterdam] / *f.areas.residents("GM0363") * 1000;
+    EXPECT_DOUBLE_EQ(*model.values[amsterdam], expected);
+    EXPECT_GT(expected, 20);
+    EXPECT_LT(expected, 150);
+    EXPECT_EQ(model.ramp(), render::Ramp::Sequential);
+
+    for (size_t i = 0; i < model.values.size(); ++i) model.values[i] = static_cast<double>(i % 21) - 10;
+    model.reclassify(ClassMethod::Quantiles, 5);
+    EXPECT_EQ(model.ramp(), render::Ramp::Diverging);
+    ASSERT_TRUE(model.classes.midpoint);
+    EXPECT_EQ(*model.classes.midpoint, 0.0);
+    model.showRate(false, f.areas);
+    EXPECT_EQ(model.values, model.counts);
 }
