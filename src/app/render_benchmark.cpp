@@ -41,6 +41,7 @@ RenderBenchmarkResult runRenderBenchmark(std::string_view geojson, int frames, c
     const double start = emscripten_get_now();
 
     const io::FeatureSet set = io::readGeoFile(geojson);
+    result.parseMs = emscripten_get_now() - start;
     std::vector<std::vector<io::Polygon>> polygons;
     std::vector<std::optional<double>> values;
     polygons.reserve(set.features.size());
@@ -49,7 +50,9 @@ RenderBenchmarkResult runRenderBenchmark(std::string_view geojson, int frames, c
         polygons.push_back(feature.polygons);
         values.push_back(numberOf(feature, valueProperty));
     }
+    const double meshStart = emscripten_get_now();
     const geo::FeatureMesh mesh = geo::buildPolygonMesh(polygons);
+    result.meshMs = emscripten_get_now() - meshStart;
     const Classification classes = quantileClasses(values, kRampSteps);
     std::vector<uint32_t> colours(values.size(), render::packRgba(render::kNoDataColour));
     for (size_t i = 0; i < values.size(); ++i) {

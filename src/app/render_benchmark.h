@@ -14,6 +14,7 @@ namespace wb {
 struct RenderBenchmarkResult {
     size_t features = 0;
     double firstFrameMs = 0;    // from the bytes to the first finished frame (parse, triangulate, upload, draw)
+    double parseMs = 0, meshMs = 0;  // the parts of the first frame spent reading and triangulating
     double medianFrameMs = 0;
     std::vector<double> frameMs;
 };

@@ -103,6 +103,10 @@ EMSCRIPTEN_KEEPALIVE const char* wb_bench_render(const char* bytes, int length, 
         wb::appendJsonNumber(out, r.firstFrameMs);
         out += ",\"median_frame_ms\":";
         wb::appendJsonNumber(out, r.medianFrameMs);
+        out += ",\"parse_ms\":";
+        wb::appendJsonNumber(out, r.parseMs);
+        out += ",\"mesh_ms\":";
+        wb::appendJsonNumber(out, r.meshMs);
         out += ",\"frame_ms\":[";
         for (size_t i = 0; i < r.frameMs.size(); ++i) {
             if (i) out += ',';

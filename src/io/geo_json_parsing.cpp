@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "io/import_error.h"
+#include "io/json_events.h"
 
 namespace wb::io::geojson_detail {
 namespace {
@@ -30,56 +31,29 @@ std::string printable(std::string_view text, size_t maxLength = 120, bool keepUt
     return out;
 }
 
-// nlohmann's "[json.exception.parse_error.101] parse error at line 3, column 7: syntax error while
-// parsing value - invalid literal; last read: '"type": tru}'" becomes "invalid JSON at line 3,
-// column 7: syntax error while parsing value - invalid literal". The "last read" part is dropped:
-// it quotes everything since the last good token, line breaks and all, which says less than the
-// line and column do.
-std::string syntaxErrorText(std::string parserMessage) {
-    const size_t lastRead = parserMessage.find("; last read: '");
-    if (lastRead != std::string::npos) {
-        const size_t expected = parserMessage.rfind("'; expected");
-        if (expected != std::string::npos && expected > lastRead)
-            parserMessage.erase(lastRead, expected + 1 - lastRead);
-        else
-            parserMessage.erase(lastRead);
-    }
-    const size_t at = parserMessage.find("parse error at ");
-    if (at == std::string::npos) return "invalid JSON: " + printable(parserMessage);
-    return "invalid JSON at " + printable(std::string_view(parserMessage).substr(at + 15), 200);
-}
-
-// Builds the document for nlohmann's SAX parser. The library's own DOM builder inserts each member
-// of an ordered object with a linear search for an earlier one of the same name, which makes an
-// object of n members cost n^2 (100,000 members: 12 s); this one looks names up in a hash table
-// once an object grows past a few members, so parsing stays linear. Duplicate names: the last
-// value wins, as in JavaScript's JSON.parse.
-class DocumentBuilder {
+// Builds the document from the JSON reader's events (json_events.h). The library's own DOM
+// builder inserts each member of an ordered object with a linear search for an earlier one of the
+// same name, which makes an object of n members cost n^2 (100,000 members: 12 s); this one looks
+// names up in a hash table once an object grows past a few members, so building stays linear.
+// Duplicate names: the last value wins, as in JavaScript's JSON.parse.
+class DocumentBuilder : public JsonEvents {
 public:
-    using number_integer_t = Json::number_integer_t;
-    using number_unsigned_t = Json::number_unsigned_t;
-    using number_float_t = Json::number_float_t;
-    using string_t = Json::string_t;
-    using binary_t = Json::binary_t;
-
-    DocumentBuilder(std::string_view text, int maxNesting) : text_(text), maxNesting_(maxNesting) {}
+    explicit DocumentBuilder(int maxNesting) : maxNesting_(maxNesting) {}
 
     Json takeDocument() { return std::move(document_); }
 
-    bool null() { return place(nullptr) != nullptr; }
-    bool boolean(bool value) { return place(value) != nullptr; }
-    bool number_integer(number_integer_t value) { return place(value) != nullptr; }
-    bool number_unsigned(number_unsigned_t value) { return place(value) != nullptr; }
-    bool number_float(number_float_t value, const string_t&) { return place(value) != nullptr; }
-    bool string(string_t& value) { return place(std::move(value)) != nullptr; }
-    bool binary(binary_t&) { return true; }  // never produced by JSON text
+    void null() override { place(nullptr); }
+    void boolean(bool value) override { place(value); }
+    void integer(int64_t value) override { place(static_cast<Json::number_integer_t>(value)); }
+    void unsignedInteger(uint64_t value) override { place(static_cast<Json::number_unsigned_t>(value)); }
+    void number(double value) override { place(value); }
+    void string(std::string&& value) override { place(std::move(value)); }
+    void startObject() override { open(Json::value_t::object); }
+    void startArray() override { open(Json::value_t::array); }
+    void endObject() override { open_.pop_back(); }
+    void endArray() override { open_.pop_back(); }
 
-    bool start_object(std::size_t) { return open(Json::value_t::object); }
-    bool start_array(std::size_t) { return open(Json::value_t::array); }
-    bool end_object() { return close(); }
-    bool end_array() { return close(); }
-
-    bool key(string_t& name) {
+    void key(std::string&& name) override {
         OpenContainer& object = open_.back();
         // The vector underneath the ordered map: members by position, appended without a search.
         auto& members = static_cast<Json::object_t::Container&>(object.value->get_ref<Json::object_t&>());
@@ -95,17 +69,6 @@ public:
         if (index == members.size()) members.emplace_back(std::move(name), nullptr);
         members[index].second = nullptr;
         member_ = &members[index].second;
-        return true;
-    }
-
-    bool parse_error(std::size_t position, const std::string& lastToken, const Json::exception& error) {
-        if (error.id == 406) {  // a number too large for a double, e.g. 1e999
-            const size_t start = position >= lastToken.size() ? position - lastToken.size() : 0;
-            fail("byte " + std::to_string(start + 1), "number " + printable(lastToken, 40) + " is too large (not a finite number)");
-        }
-        if (position > text_.size())
-            fail("byte " + std::to_string(text_.size()), "the file ends before the JSON is complete (truncated?)");
-        fail("byte " + std::to_string(position), syntaxErrorText(error.what()));
     }
 
 private:
@@ -135,19 +98,12 @@ private:
         return member_;
     }
 
-    bool open(Json::value_t type) {
+    void open(Json::value_t type) {
         if (static_cast<int>(open_.size()) >= maxNesting_)
             fail("", "the JSON is nested more than " + std::to_string(maxNesting_) + " levels deep");
         open_.push_back(OpenContainer{place(type), {}});
-        return true;
     }
 
-    bool close() {
-        open_.pop_back();
-        return true;
-    }
-
-    std::string_view text_;
     int maxNesting_;
     Json document_;
     std::vector<OpenContainer> open_;
@@ -163,12 +119,8 @@ Json parseJsonText(std::string_view text, const GeoReadLimits& limits) {
     if (content.substr(0, kUtf8Bom.size()) == kUtf8Bom) content.remove_prefix(kUtf8Bom.size());
     if (content.find_first_not_of(" \t\r\n") == std::string_view::npos) fail("", "the file is empty");
 
-    DocumentBuilder builder(text, limits.maxNesting);
-    try {
-        if (!Json::sax_parse(text.begin(), text.end(), &builder)) fail("", "invalid JSON");
-    } catch (const Json::exception& e) {  // the parser reports through parse_error(); this is a safety net
-        fail("", "invalid JSON: " + printable(e.what()));
-    }
+    DocumentBuilder builder(limits.maxNesting);
+    readJsonEvents(text, builder);
     return builder.takeDocument();
 }
 

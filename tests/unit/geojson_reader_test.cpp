@@ -142,13 +142,11 @@ TEST(GeoJsonReader, FindsTheCbsCodeOfAFeature) {
 
 TEST(GeoJsonReader, ReportsJsonSyntaxErrorsByByte) {
     EXPECT_EQ(geoJsonError(R"({"type": tru})"),
-              "byte 13 | invalid JSON at line 1, column 13: syntax error while parsing value - invalid literal");
+              "byte 10 | invalid JSON at line 1, column 10: expected a value, found 'tru'");
     EXPECT_EQ(geoJsonError("{\"type\":\"Feature\",\n\"properties\":{} \"geometry\":null}"),
-              "byte 45 | invalid JSON at line 2, column 26: syntax error while parsing object - unexpected string "
-              "literal; expected '}'");
+              "byte 36 | invalid JSON at line 2, column 17: expected ',' or '}', found '\"'");
     EXPECT_EQ(geoJsonError("[\"\xff\"]"),
-              "byte 3 | invalid JSON at line 1, column 3: syntax error while parsing value - invalid string: "
-              "ill-formed UTF-8 byte");
+              "byte 3 | invalid JSON at line 1, column 3: the text is not valid UTF-8 (save the file as UTF-8)");
     EXPECT_EQ(geoJsonError(""), " | the file is empty");
     EXPECT_EQ(geoJsonError("\xEF\xBB\xBF \n"), " | the file is empty");
 }
@@ -213,7 +211,7 @@ TEST(GeoJsonReader, ReportsCoordinatesThatAreNotNumbers) {
 TEST(GeoJsonReader, ReportsNonFiniteNumbers) {
     const std::string text = featureWithGeometry(R"({"type":"Point","coordinates":[5,1e999]})");
     EXPECT_EQ(geoJsonError(text),
-              "byte " + std::to_string(text.find("1e999") + 1) + " | number 1e999 is too large (not a finite number)");
+              "byte " + std::to_string(text.find("1e999") + 1) + " | number '1e999' is too large (not a finite number)");
 }
 
 TEST(GeoJsonReader, RejectsCoordinatesOutsideWgs84WithAHintAboutRdNew) {

@@ -24,8 +24,7 @@ struct MalformedFile {
 const MalformedFile kMalformedFiles[] = {
     {"truncated.geojson", "byte 213: the file ends before the JSON is complete (truncated?)"},
     {"invalid.json",
-     "byte 47: invalid JSON at line 3, column 4: syntax error while parsing object key - invalid literal; "
-     "expected string literal"},
+     "byte 47: invalid JSON at line 3, column 4: expected a member name in double quotes, found '\''"},
     {"rd_coordinates.geojson",
      "feature 1 (GM0363): ring 1, position 1: position (121000, 487000) is not a WGS84 longitude/latitude: "
      "coordinates look projected (e.g. RD New / EPSG:28992); export as WGS84"},
