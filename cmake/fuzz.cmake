@@ -23,6 +23,7 @@ set(FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-
 # so io sources that need the database (benchmarks, imports into SQLite) cost a compile, not a link.
 file(GLOB FUZZ_IO_SOURCES CONFIGURE_DEPENDS src/io/*.cpp)
 list(APPEND FUZZ_IO_SOURCES src/core/json_writer.cpp)  # the JSON string escaping the GeoJSON writer uses
+list(APPEND FUZZ_IO_SOURCES src/geo/projection.cpp)    # RD New -> WGS84 for GeoPackages
 # The GeoPackage reader opens the file as an untrusted SQLite database.
 list(APPEND FUZZ_IO_SOURCES src/core/database.cpp src/core/untrusted_database.cpp src/core/schema.cpp)
 add_library(weerbaar_io_fuzz STATIC ${FUZZ_IO_SOURCES})

@@ -107,6 +107,7 @@ EMSCRIPTEN_KEEPALIVE const char* wb_bench_render(const char* bytes, int length, 
         wb::appendJsonNumber(out, r.parseMs);
         out += ",\"mesh_ms\":";
         wb::appendJsonNumber(out, r.meshMs);
+        out += ",\"redraws\":" + std::to_string(r.redraws);
         out += ",\"frame_ms\":[";
         for (size_t i = 0; i < r.frameMs.size(); ++i) {
             if (i) out += ',';

@@ -1,6 +1,7 @@
 #include "render/map_renderer.h"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 #include "render/embedded_shaders.h"
@@ -9,6 +10,9 @@ namespace wb::render {
 namespace {
 
 constexpr int kFeatureTextureWidth = 1024;  // must match area_fill.vert
+// Cache margin as a share of the view's larger side: a drag rarely moves the map further than
+// that before the mouse is released, and the cache stays a few megabytes.
+constexpr double kCacheMarginShare = 0.25;
 
 }  // namespace
 
@@ -28,8 +32,6 @@ MapRenderer::MapRenderer()
     glBindTexture(GL_TEXTURE_2D, featureTexture_);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_NEAREST);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_NEAREST);
-    glGenFramebuffers(1, &framebuffer_);
-    glGenTextures(1, &colourTexture_);
 }
 
 MapRenderer::~MapRenderer() {
@@ -37,9 +39,7 @@ MapRenderer::~MapRenderer() {
     glDeleteVertexArrays(2, arrays);
     const GLuint buffers[] = {vertexBuffer_, featureBuffer_, indexBuffer_, outlineBuffer_};
     glDeleteBuffers(4, buffers);
-    const GLuint textures[] = {featureTexture_, colourTexture_};
-    glDeleteTextures(2, textures);
-    glDeleteFramebuffers(1, &framebuffer_);
+    glDeleteTextures(1, &featureTexture_);
 }
 
 void MapRenderer::setMesh(const geo::FeatureMesh& mesh) {
@@ -68,6 +68,17 @@ void MapRenderer::setMesh(const geo::FeatureMesh& mesh) {
     glBindVertexArray(0);
     indexCount_ = static_cast<GLsizei>(mesh.indices.size());
     outlineCount_ = static_cast<GLsizei>(mesh.outlineIndices.size());
+    ++version_;
+}
+
+void MapRenderer::setBackground(Rgb colour) {
+    background_ = colour;
+    ++version_;
+}
+
+void MapRenderer::setOutlines(bool on) {
+    if (on != outlines_) ++version_;
+    outlines_ = on;
 }
 
 void MapRenderer::setFeatureColours(const std::vector<uint32_t>& colours) {
@@ -79,26 +90,43 @@ void MapRenderer::setFeatureColours(const std::vector<uint32_t>& colours) {
     glBindTexture(GL_TEXTURE_2D, featureTexture_);
     glPixelStorei(GL_UNPACK_ALIGNMENT, 4);
     glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, texels.data());
-}
-
-void MapRenderer::resizeTarget(glm::ivec2 pixels) {
-    targetSize_ = pixels;
-    glBindTexture(GL_TEXTURE_2D, colourTexture_);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, pixels.x, pixels.y, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, colourTexture_, 0);
-    glBindFramebuffer(GL_FRAMEBUFFER, 0);
+    ++version_;
 }
 
 void MapRenderer::render(const geo::MapView& view, glm::ivec2 pixels) {
     pixels = glm::max(pixels, glm::ivec2(1));
-    if (pixels != targetSize_) resizeTarget(pixels);
+    output_.resize(pixels);
+    const int margin = static_cast<int>(std::max(pixels.x, pixels.y) * kCacheMarginShare);
+    // Where the view's centre lies in the cached image, in pixels from the cached centre (y up).
+    const glm::dvec2 shift = (view.centre() - cachedCentre_) / view.kmPerPixel();
+    const bool reusable = cachedVersion_ == version_ && cachedKmPerPixel_ == view.kmPerPixel() &&
+                          cache_.size() == pixels + 2 * margin && std::abs(shift.x) <= margin &&
+                          std::abs(shift.y) <= margin;
+    if (!reusable) {
+        margin_ = margin;
+        cache_.resize(pixels + 2 * margin);
+        geo::MapView cacheView = view;
+        cacheView.setViewport(cache_.size());
+        drawAreas(cacheView, cache_.size());
+        cachedVersion_ = version_;
+        cachedCentre_ = view.centre();
+        cachedKmPerPixel_ = view.kmPerPixel();
+        ++redraws_;
+    }
+    // Copy the view's part of the cache, rounded to whole pixels (half a pixel at most, never adding
+    // up: the shift is always measured from where the cache was drawn).
+    const glm::dvec2 now = (view.centre() - cachedCentre_) / view.kmPerPixel();
+    const int x0 = margin_ + static_cast<int>(std::lround(now.x));
+    const int y0 = margin_ + static_cast<int>(std::lround(now.y));
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, cache_.framebuffer());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, output_.framebuffer());
+    glBlitFramebuffer(x0, y0, x0 + pixels.x, y0 + pixels.y, 0, 0, pixels.x, pixels.y, GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
+}
 
-    glBindFramebuffer(GL_FRAMEBUFFER, framebuffer_);
+void MapRenderer::drawAreas(const geo::MapView& view, glm::ivec2 pixels) {
+    glBindFramebuffer(GL_FRAMEBUFFER, cache_.framebuffer());
     glViewport(0, 0, pixels.x, pixels.y);
     glDisable(GL_SCISSOR_TEST);
     glDisable(GL_BLEND);
