@@ -44,15 +44,14 @@ set(WEB_LINK_FLAGS
   -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
-  -sEXIT_RUNTIME=0
-  # SHELL: keeps CMake from merging the repeated --pre-js flags into one
-  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/storage.js"
-  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/files.js"
-  "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/dashboard.js")
-target_link_options(weerbaar PRIVATE ${WEB_LINK_FLAGS})
-foreach(js storage files dashboard)
+  -sEXIT_RUNTIME=0)
+# The JS that must be JS (web/), in this order ahead of the module's own. "SHELL:" keeps CMake from
+# merging the repeated --pre-js flags into one.
+foreach(js storage files accessible dashboard)
+  list(APPEND WEB_LINK_FLAGS "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/${js}.js")
   set_property(TARGET weerbaar APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/${js}.js")
 endforeach()
+target_link_options(weerbaar PRIVATE ${WEB_LINK_FLAGS})
 
 # Exceptions: native wasm exception handling (no JS trampolines), in every library we compile.
 add_compile_options(-fwasm-exceptions)

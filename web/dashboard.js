@@ -170,6 +170,8 @@
       clearTimeout(saveTimer);
       pendingSave = Module.weerbaarStorage.clear().catch(function () {});
     },
+    openAccessibleView: function () { Module.weerbaarAccessible.open(); },
+    focusAccessibleViewButton: function () { Module.weerbaarAccessible.focusOpener(); },
     pickFiles: function () {
       Module.weerbaarFiles.pickFiles('.csv,.tsv,.txt,.json,.geojson,.topojson,.gpkg,.sqlite,.sqlite3,.db',
                                      function (name, bytes) { importBytes(name, bytes, null, true); });
@@ -190,6 +192,12 @@
         root.dataset.state = 'ready';
         var loading = document.getElementById('loading');
         if (loading) loading.hidden = true;
+        Module.weerbaarAccessible.attach();
+        document.getElementById('a11y-open').hidden = false;
+        // Keys reach the dashboard while its canvas has focus (SDL listens there only). SDL
+        // prevents the default of a mouse press, which would otherwise focus the canvas.
+        Module.canvas.addEventListener('pointerdown', function () { Module.canvas.focus(); });
+        Module.canvas.focus();
         readyResolve();
       });
     },
@@ -361,6 +369,10 @@
       // What the map shows and where: {link, level, shape, indicator, classes, selection, centre, scale, features}.
       view: function () {
         return ready.then(function () { return callJson('wb_debug_view'); });
+      },
+      // The accessible view's HTML as the module makes it for the current selection and language.
+      accessibleHtml: function () {
+        return ready.then(function () { return call('wb_accessible_view', 'string', [], []); });
       },
       // The import queue: {busy, running, progress, waiting, mapping}.
       imports: function () {

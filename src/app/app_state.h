@@ -68,6 +68,7 @@ struct AppState {
         bool exportMapCsv = false;
         bool resetToDefault = false;
         bool saveMapImage = false;
+        bool openAccessibleView = false;
     } requests;
     // A picture of the map is taken at the end of the next frame, drawn for print (title instead
     // of hints, no hover): 0 = none, -1 = to download, > 0 = for a Dashboard.exportMapPng promise.

@@ -75,6 +75,9 @@ void mapImageCaptured(int requestId, const std::vector<uint8_t>& rgba, int width
            rgba.data(), static_cast<int>(rgba.size()), width, height, fileName.c_str());
 }
 
+void openAccessibleView() { EM_ASM({ Module.weerbaar.openAccessibleView(); }); }
+void focusAccessibleViewButton() { EM_ASM({ Module.weerbaar.focusAccessibleViewButton(); }); }
+
 void pickFiles() { EM_ASM({ Module.weerbaar.pickFiles(); }); }
 void saveDatabaseFile() { EM_ASM({ Module.weerbaar.saveDatabaseFile(); }); }
 void saveOfflineFile() { EM_ASM({ Module.weerbaar.saveOfflineFile(); }); }

@@ -33,7 +33,9 @@ void replacePageFragment(const std::string& fragment);
 // handed to the Dashboard.exportMapPng promise `requestId`.
 void mapImageCaptured(int requestId, const std::vector<uint8_t>& rgba, int width, int height,
                       const std::string& fileName);
-void pickFiles();             // the browser's file dialog; chosen files are imported
+void pickFiles();
+void openAccessibleView();          // the dashboard's figures as HTML (web/accessible.js)
+void focusAccessibleViewButton();   // F6: the way out of the canvas for keyboard users             // the browser's file dialog; chosen files are imported
 void saveDatabaseFile();      // download as .sqlite
 void saveOfflineFile();       // download this page with the database inside
 void downloadText(const std::string& fileName, const std::string& text, const char* mimeType);

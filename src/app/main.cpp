@@ -82,6 +82,7 @@ void handleRequests(Runtime& rt) {
                          mapFiguresCsv(state.map, state.areas, state.selectedCode, ui::currentLanguage()), "text/csv");
     }
     if (r.saveMapImage) state.mapImageRequest = -1;
+    if (r.openAccessibleView) js::openAccessibleView();
     if (r.resetToDefault && idle) {
         js::forgetSavedDatabase();
         state.open(openDefaultDatabase());
@@ -141,6 +142,9 @@ void runImports(AppState& state) {
 }
 
 void createWindowAndContext(Runtime& rt) {
+    // Keys only while the canvas has focus: SDL would otherwise take (and prevent) every key on the
+    // page, Tab included, and the accessible view and its button could not be used by keyboard.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) throw std::runtime_error(SDL_GetError());
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);  // WebGL2
@@ -185,6 +189,8 @@ void frame() {
         while (SDL_PollEvent(&event)) {
             ImGui_ImplSDL2_ProcessEvent(&event);
             if (event.type == SDL_KEYDOWN && event.key.keysym.scancode == SDL_SCANCODE_F1) rt.state->showShortcuts = true;
+            // The canvas keeps Tab for its own navigation; F6 leads out of it to the accessible view.
+            if (event.type == SDL_KEYDOWN && event.key.keysym.scancode == SDL_SCANCODE_F6) js::focusAccessibleViewButton();
             if (event.type == SDL_MULTIGESTURE && event.mgesture.numFingers == 2) {
                 // dDist: change of the fingers' distance, in units of the window's diagonal.
                 rt.state->pinchZoom *= std::max(0.5, 1.0 + 2.0 * event.mgesture.dDist);

@@ -6,10 +6,12 @@
 #include <vector>
 
 #include "app/import_queue.h"
+#include "app/accessible_view.h"
 #include "app/map_export.h"
 #include "app/render_benchmark.h"
 #include "app/view_link.h"
 #include "io/csv_writer.h"
+#include "io/html_writer.h"
 #include "app/runtime.h"
 #include "core/json_writer.h"
 #include "geo/mesh_picking.h"
@@ -254,6 +256,24 @@ EMSCRIPTEN_KEEPALIVE const char* wb_debug_view() {
     wb::appendJsonNumber(out, app->view.kmPerPixel());
     out += ",\"features\":" + std::to_string(app->map.areas.size());
     return result(out + "}");
+}
+
+// The accessible view (web/accessible.js): HTML for the current selection in the interface language.
+EMSCRIPTEN_KEEPALIVE const char* wb_accessible_view() {
+    wb::AppState* app = wb::runningApp();
+    if (!app) return result("");
+    try {
+        return result(wb::accessibleViewHtml(*app, wb::ui::currentLanguage()));
+    } catch (const std::exception& e) {
+        return result("<p>" + wb::io::escapeHtml(e.what()) + "</p>");
+    }
+}
+
+// A selection made outside the canvas (a button of the accessible view); "" clears it.
+EMSCRIPTEN_KEEPALIVE void wb_select(const char* code) {
+    wb::AppState* app = wb::runningApp();
+    if (!app) return;
+    app->select(app->areas.find(code) ? code : "");
 }
 
 // Where a named widget was drawn in the last frame (ui/test_anchors.h): {x, y, width, height}.

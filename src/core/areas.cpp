@@ -81,4 +81,17 @@ std::vector<std::optional<double>> latestIndicatorValues(const Database& db, con
     return out;
 }
 
+std::vector<AreaIndicatorValue> areaIndicatorValues(const Database& db, const std::string& areaCode) {
+    // With max(), SQLite takes the bare column `value` from the row of the latest period.
+    Statement st = db.prepare(
+        "SELECT i.id, i.name_nl, i.name_en, i.unit_nl, i.unit_en, i.source, i.is_count_of_people, latest.value, "
+        "latest.period FROM indicator i JOIN (SELECT indicator_id, value, max(period) AS period FROM indicator_value "
+        "WHERE area_code = ? AND value IS NOT NULL GROUP BY indicator_id) latest ON latest.indicator_id = i.id "
+        "ORDER BY i.name_nl");
+    st.bind(1, areaCode);
+    std::vector<AreaIndicatorValue> out;
+    while (st.step()) out.push_back({readIndicator(st), st.getDouble(7), static_cast<int>(st.getInt(8))});
+    return out;
+}
+
 }  // namespace wb

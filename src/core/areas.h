@@ -48,4 +48,12 @@ std::vector<IndicatorInfo> indicatorsWithValuesAt(const Database& db, AreaLevel 
 std::vector<std::optional<double>> latestIndicatorValues(const Database& db, const std::string& indicatorId,
                                                          const std::vector<Area>& areas);
 
+// Every indicator with a value for one area: the latest value of each, with its period.
+struct AreaIndicatorValue {
+    IndicatorInfo indicator;
+    double value = 0;
+    int period = 0;
+};
+std::vector<AreaIndicatorValue> areaIndicatorValues(const Database& db, const std::string& areaCode);
+
 }  // namespace wb

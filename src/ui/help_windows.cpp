@@ -25,7 +25,7 @@ void drawHelpWindows(AppState& state) {
     if (state.showShortcuts) {
         if (beginCentredWindow(tr(Text::ShortcutsTitle), "shortcuts", &state.showShortcuts, 460)) {
             for (Text t : {Text::ShortcutPan, Text::ShortcutZoom, Text::ShortcutFit, Text::ShortcutNavigate,
-                           Text::ShortcutSelect}) {
+                           Text::ShortcutSelect, Text::ShortcutDrill, Text::ShortcutLeaveCanvas}) {
                 ImGui::BulletText("%s", tr(t));
             }
             ImGui::Spacing();

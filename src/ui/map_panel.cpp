@@ -237,27 +237,6 @@ void drawLegend(const Legend& legend, ImVec2 min, ImDrawList* draw) {
     draw->AddText(at, IM_COL32(70, 78, 86, 255), legend.source.c_str());
 }
 
-Text levelLabel(AreaLevel level) {
-    switch (level) {
-        case AreaLevel::Province: return Text::LevelProvinces;
-        case AreaLevel::SafetyRegion: return Text::LevelSafetyRegions;
-        case AreaLevel::District: return Text::LevelDistricts;
-        case AreaLevel::Neighbourhood: return Text::LevelNeighbourhoods;
-        case AreaLevel::Country:
-        case AreaLevel::Municipality: break;
-    }
-    return Text::LevelMunicipalities;
-}
-
-Text methodLabel(ClassMethod method) {
-    switch (method) {
-        case ClassMethod::EqualIntervals: return Text::MethodEqualIntervals;
-        case ClassMethod::NaturalBreaks: return Text::MethodNaturalBreaks;
-        case ClassMethod::Quantiles: break;
-    }
-    return Text::MethodQuantiles;
-}
-
 // A labelled combo box, on the current row when it fits (with `keepRoomFor` more pixels after
 // it); its anchor is `anchor`, each choice `anchor.<index>` (for tests).
 // Continues the row of controls when `width` more pixels fit, else starts a new row.
@@ -321,7 +300,7 @@ void drawMapControls(AppState& state) {
     MapSettings settings = state.map.settings;
     const std::vector<AreaLevel> levels = mapLevels(state.areas);
     if (chooseFrom(tr(Text::MapLevel), "map.level", 140, levels, settings.level,
-                   [](AreaLevel l) { return std::string(tr(levelLabel(l))); })) {
+                   [](AreaLevel l) { return std::string(tr(levelText(l, true))); })) {
         state.showMap(settings);
         state.zoomToSelection();
         return;
@@ -344,7 +323,7 @@ void drawMapControls(AppState& state) {
     const std::vector<ClassMethod> methods = {ClassMethod::Quantiles, ClassMethod::EqualIntervals,
                                               ClassMethod::NaturalBreaks};
     if (chooseFrom(tr(Text::MapClassification), "map.method", 150, methods, settings.method,
-                   [](ClassMethod m) { return std::string(tr(methodLabel(m))); }, 110)) {  // room for the count
+                   [](ClassMethod m) { return std::string(tr(methodText(m))); }, 110)) {  // room for the count
         state.reclassify(settings.method, settings.classCount);
     }
     ImGui::SameLine();
@@ -373,7 +352,7 @@ void drawMapControls(AppState& state) {
 
 // "Bevolkingsdichtheid · Gemeenten · Groningen · 28-11-2026"
 std::string mapImageTitle(const AppState& state) {
-    std::string title = std::string(indicatorName(state.map.indicator)) + " · " + tr(levelLabel(state.map.settings.level));
+    std::string title = std::string(indicatorName(state.map.indicator)) + " · " + tr(levelText(state.map.settings.level, true));
     if (const Area* selected = state.areas.find(state.selectedCode)) title += " · " + selected->name;
     return title + " · " + formatDate(todayIsoDate(), currentLanguage());
 }

@@ -59,6 +59,8 @@ float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged) {
         }
         if (ImGui::MenuItem(tr(Text::MenuViewZoomSelection), "Z", false, !state.selectedCode.empty())) state.zoomToSelection();
         ImGui::MenuItem(tr(Text::MenuViewSidePanel), nullptr, &state.showSidePanel);
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr(Text::MenuViewAccessible), "F6")) state.requests.openAccessibleView = true;
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(Text::MenuLanguage))) {

@@ -183,6 +183,68 @@ constexpr Entry kTable[] = {
      "Per 1,000 residents"},
     {Text::UnitPerThousandResidents, "per 1.000 inwoners",
      "per 1,000 residents"},
+    {Text::A11yTitle, "Weerbaar – toegankelijke weergave",
+     "Weerbaar – accessible view"},
+    {Text::A11yIntro, "Alle cijfers van het dashboard als tekst en tabellen, te gebruiken met een schermlezer en het toetsenbord. Kies een gebied met de knoppen in de tabellen; de weergave volgt de selectie en de taal van het dashboard.",
+     "Every figure of the dashboard as text and tables, for screen readers and the keyboard. Choose an area with the buttons in the tables; the view follows the dashboard's selection and language."},
+    {Text::A11yBack, "Terug naar het dashboard",
+     "Back to the dashboard"},
+    {Text::A11yContents, "Inhoud",
+     "Contents"},
+    {Text::A11ySelection, "Selectie",
+     "Selection"},
+    {Text::A11yNoSelection, "Geen gebied geselecteerd: de cijfers gelden voor heel Nederland.",
+     "No area selected: the figures cover the whole of the Netherlands."},
+    {Text::A11ySelected, "Geselecteerd: %s (%s), %s.",
+     "Selected: %s (%s), %s."},
+    {Text::A11yPartOf, "Ligt in: %s.",
+     "Lies in: %s."},
+    {Text::A11yClearSelection, "Selectie wissen (heel Nederland)",
+     "Clear the selection (the whole country)"},
+    {Text::A11yMap, "Kaart",
+     "Map"},
+    {Text::A11yMapSummary, "De kaart toont %s per %s in %d klassen (%s). Bron: %s.",
+     "The map shows %s per %s in %d classes (%s). Source: %s."},
+    {Text::A11yMapCaption, "%s per gebied",
+     "%s per area"},
+    {Text::A11yArea, "Gebied",
+     "Area"},
+    {Text::A11yClass, "Klasse",
+     "Class"},
+    {Text::A11yClassOf, "%d van %d",
+     "%d of %d"},
+    {Text::A11yIndicatorsOf, "Alle indicatoren van %s",
+     "All indicators of %s"},
+    {Text::A11yIndicator, "Indicator",
+     "Indicator"},
+    {Text::A11yValue, "Waarde",
+     "Value"},
+    {Text::A11yUnit, "Eenheid",
+     "Unit"},
+    {Text::A11yYear, "Jaar",
+     "Year"},
+    {Text::A11ySource, "Bron",
+     "Source"},
+    {Text::A11ySelectArea, "%s selecteren",
+     "Select %s"},
+    {Text::A11ySuppressedNote, "Aantallen personen onder de 5 staan er als \"<5\": zo zijn er geen kleine aantallen die naar personen kunnen wijzen.",
+     "Counts of people below 5 are shown as \"<5\", so that no small number can point at individuals."},
+    {Text::MenuViewAccessible, "Toegankelijke weergave",
+     "Accessible view"},
+    {Text::LevelCountry, "Nederland",
+     "the Netherlands"},
+    {Text::LevelProvince, "provincie",
+     "province"},
+    {Text::LevelSafetyRegion, "veiligheidsregio",
+     "safety region"},
+    {Text::LevelMunicipality, "gemeente",
+     "municipality"},
+    {Text::LevelDistrict, "wijk",
+     "district"},
+    {Text::LevelNeighbourhood, "buurt",
+     "neighbourhood"},
+    {Text::ShortcutLeaveCanvas, "F6: uit het dashboard naar de knop Toegankelijke weergave (alle cijfers als tekst en tabellen)",
+     "F6: out of the dashboard to the Accessible view button (every figure as text and tables)"},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == kTextCount, "every Text needs a table entry");
@@ -207,6 +269,27 @@ bool stringTableIsInEnumOrder() {
         if (static_cast<size_t>(kTable[i].id) != i) return false;
     }
     return true;
+}
+
+Text levelText(AreaLevel level, bool plural) {
+    switch (level) {
+        case AreaLevel::Country: return Text::LevelCountry;
+        case AreaLevel::Province: return plural ? Text::LevelProvinces : Text::LevelProvince;
+        case AreaLevel::SafetyRegion: return plural ? Text::LevelSafetyRegions : Text::LevelSafetyRegion;
+        case AreaLevel::Municipality: return plural ? Text::LevelMunicipalities : Text::LevelMunicipality;
+        case AreaLevel::District: return plural ? Text::LevelDistricts : Text::LevelDistrict;
+        case AreaLevel::Neighbourhood: return plural ? Text::LevelNeighbourhoods : Text::LevelNeighbourhood;
+    }
+    return Text::LevelMunicipality;
+}
+
+Text methodText(ClassMethod method) {
+    switch (method) {
+        case ClassMethod::EqualIntervals: return Text::MethodEqualIntervals;
+        case ClassMethod::NaturalBreaks: return Text::MethodNaturalBreaks;
+        case ClassMethod::Quantiles: break;
+    }
+    return Text::MethodQuantiles;
 }
 
 }  // namespace wb::ui

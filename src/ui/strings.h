@@ -5,6 +5,8 @@
 
 #include <cstddef>
 
+#include "core/area_level.h"
+#include "core/classification.h"
 #include "core/language.h"
 
 namespace wb::ui {
@@ -111,6 +113,37 @@ enum class Text {
     TooltipMunicipality,
     PerThousandResidents,
     UnitPerThousandResidents,
+    A11yTitle,
+    A11yIntro,
+    A11yBack,
+    A11yContents,
+    A11ySelection,
+    A11yNoSelection,
+    A11ySelected,
+    A11yPartOf,
+    A11yClearSelection,
+    A11yMap,
+    A11yMapSummary,
+    A11yMapCaption,
+    A11yArea,
+    A11yClass,
+    A11yClassOf,
+    A11yIndicatorsOf,
+    A11yIndicator,
+    A11yValue,
+    A11yUnit,
+    A11yYear,
+    A11ySource,
+    A11ySelectArea,
+    A11ySuppressedNote,
+    MenuViewAccessible,
+    LevelCountry,
+    LevelProvince,
+    LevelSafetyRegion,
+    LevelMunicipality,
+    LevelDistrict,
+    LevelNeighbourhood,
+    ShortcutLeaveCanvas,
     Count_  // not a string: the number of entries
 };
 
@@ -121,6 +154,11 @@ Language currentLanguage();
 
 // The string in the current language.
 const char* tr(Text id);
+
+// The name of a level, "gemeente" (singular) or "Gemeenten" (plural, as a heading or choice).
+Text levelText(AreaLevel level, bool plural);
+// The name of a classification method.
+Text methodText(ClassMethod method);
 // The string in a given language (tests, exports in a fixed language).
 const char* translation(Text id, Language language);
 
