@@ -210,6 +210,25 @@
         return 0;  // storage can be disabled; the default (Dutch) then applies
       }
     },
+    // `text` as a zero-terminated UTF-8 string in the heap; the C++ side frees it.
+    heapString: function (text) {
+      var size = lengthBytesUTF8(text) + 1;
+      var pointer = Module._malloc(size);
+      stringToUTF8(text, pointer, size);
+      return pointer;
+    },
+    preference: function (name) {
+      try {
+        return window.localStorage.getItem('weerbaar:' + name) || '';
+      } catch (e) {
+        return '';
+      }
+    },
+    setPreference: function (name, value) {
+      try {
+        window.localStorage.setItem('weerbaar:' + name, value);
+      } catch (e) { /* not remembered, but the choice itself still applies */ }
+    },
     storeLanguage: function (code) {
       root.lang = code;
       try {

@@ -77,6 +77,8 @@ struct AppState {
     bool confirmReset = false;        // the reset dialog is open
 
     bool showSidePanel = true;
+    bool highContrast = false;        // the user's choices of look, remembered by the browser
+    int scalePercent = 100;
     bool showShortcuts = false;
     bool showAbout = false;
 

@@ -6,6 +6,18 @@
 #include <emscripten/html5.h>
 
 namespace wb::js {
+namespace {
+
+// A string the page put into the heap (Module.weerbaar.heapString), copied and freed.
+std::string takeString(int pointer) {
+    char* text = reinterpret_cast<char*>(static_cast<uintptr_t>(pointer));  // wasm32: a pointer fits in an int
+    std::string value = text ? text : "";
+    std::free(text);
+    return value;
+}
+
+}  // namespace
+
 
 void notifyReady() {
     EM_ASM({ Module.weerbaar.started(); });
@@ -25,6 +37,15 @@ std::optional<Language> storedLanguage() {
 
 void storeLanguage(Language language) {
     EM_ASM({ Module.weerbaar.storeLanguage($0 ? 'en' : 'nl'); }, language == Language::English ? 1 : 0);
+}
+
+std::string storedPreference(const std::string& name) {
+    return takeString(EM_ASM_INT({ return Module.weerbaar.heapString(Module.weerbaar.preference(UTF8ToString($0))); },
+                                 name.c_str()));
+}
+
+void storePreference(const std::string& name, const std::string& value) {
+    EM_ASM({ Module.weerbaar.setPreference(UTF8ToString($0), UTF8ToString($1)); }, name.c_str(), value.c_str());
 }
 
 StartDatabaseOrigin takeStartDatabase(std::vector<uint8_t>& bytes) {
@@ -52,18 +73,7 @@ void forgetSavedDatabase() { EM_ASM({ Module.weerbaar.forgetSavedDatabase(); });
 void importFinished(int requestId, const std::string& json) {
     EM_ASM({ Module.weerbaar.importFinished($0, UTF8ToString($1)); }, requestId, json.c_str());
 }
-std::string pageFragment() {
-    char* text = reinterpret_cast<char*>(static_cast<uintptr_t>(EM_ASM_INT({
-        var fragment = location.hash;
-        var size = lengthBytesUTF8(fragment) + 1;
-        var pointer = _malloc(size);
-        stringToUTF8(fragment, pointer, size);
-        return pointer;
-    })));
-    std::string fragment = text ? text : "";
-    std::free(text);
-    return fragment;
-}
+std::string pageFragment() { return takeString(EM_ASM_INT({ return Module.weerbaar.heapString(location.hash); })); }
 
 void replacePageFragment(const std::string& fragment) {
     EM_ASM({ Module.weerbaar.replaceFragment(UTF8ToString($0)); }, fragment.c_str());

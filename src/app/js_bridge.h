@@ -14,6 +14,9 @@ namespace wb::js {
 void notifyReady();                              // first frame drawn: resolves Dashboard.ready
 void notifyStartupFailure(const std::string& message);  // shows the error screen, rejects ready
 std::optional<Language> storedLanguage();
+// Small remembered choices (contrast, text size): text per name, empty when nothing is stored.
+std::string storedPreference(const std::string& name);
+void storePreference(const std::string& name, const std::string& value);
 void storeLanguage(Language language);
 // CSS size of the canvas and the device pixel ratio.
 void canvasCssSize(double& width, double& height, double& pixelRatio);

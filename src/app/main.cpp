@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cmath>
+#include <cstdlib>
 #include <memory>
 #include <stdexcept>
 #include <string>
@@ -38,6 +39,7 @@ struct Runtime {
     std::unique_ptr<AppState> state;
     std::unique_ptr<render::MapRenderer> renderer;
     double pixelRatio = 1.0;
+    ui::ThemeSettings theme;          // as applied
     long frame = 0;
     long savedChangeCount = 0;
 };
@@ -172,12 +174,23 @@ void followCanvasSize(Runtime& rt) {
     if (static_cast<int>(width) != w || static_cast<int>(height) != h) {
         SDL_SetWindowSize(rt.window, std::max(1, static_cast<int>(width)), std::max(1, static_cast<int>(height)));
     }
-    if (ratio != rt.pixelRatio) {  // browser zoom or a move to another screen
-        rt.pixelRatio = ratio;
-        ui::applyTheme(static_cast<float>(ratio));
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
+    rt.pixelRatio = ratio;
+}
+
+// The look follows the browser's zoom and screen (pixel ratio) and the user's contrast and text
+// size; a change rebuilds the font at the new size.
+void followTheme(Runtime& rt) {
+    ui::ThemeSettings wanted;
+    wanted.pixelRatio = static_cast<float>(rt.pixelRatio);
+    wanted.highContrast = rt.state->highContrast;
+    wanted.scalePercent = rt.state->scalePercent;
+    if (wanted == rt.theme) return;
+    if (wanted.highContrast != rt.theme.highContrast) js::storePreference("contrast", wanted.highContrast ? "high" : "normal");
+    if (wanted.scalePercent != rt.theme.scalePercent) js::storePreference("scale", std::to_string(wanted.scalePercent));
+    rt.theme = wanted;
+    ui::applyTheme(wanted);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
 void onLanguageChanged(Language language) { changeLanguage(language); }
@@ -202,6 +215,7 @@ void frame() {
             }
         }
         followCanvasSize(rt);
+        followTheme(rt);
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
@@ -238,13 +252,17 @@ void start() {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // the layout is fixed; nothing to save
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    ui::applyTheme(static_cast<float>(rt.pixelRatio));
+    rt.theme.pixelRatio = static_cast<float>(rt.pixelRatio);
+    ui::applyTheme(rt.theme);
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
 
     if (const auto stored = js::storedLanguage()) ui::setLanguage(*stored);
     js::storeLanguage(ui::currentLanguage());  // also sets <html lang>
     rt.state = std::make_unique<AppState>();
+    rt.state->highContrast = js::storedPreference("contrast") == "high";
+    const std::string scale = js::storedPreference("scale");
+    if (!scale.empty()) rt.state->scalePercent = std::clamp(std::atoi(scale.c_str()), ui::kMinScalePercent, ui::kMaxScalePercent);
     openStartDatabase(*rt.state);
     // A link to a view (level, indicator, selection, centre, zoom) opens that view.
     if (const auto link = parseViewLink(js::pageFragment(), rt.state->map.settings)) rt.state->applyViewLink(*link);

@@ -12,7 +12,8 @@ void drawDashboard(AppState& state, render::MapRenderer& renderer, LanguageChang
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float menuHeight = drawMenuBar(state, onLanguageChanged);
     const float statusHeight = ImGui::GetFrameHeight() + 6.0f;
-    const float sideWidth = state.showSidePanel ? std::min(340.0f, display.x * 0.35f) : 0.0f;
+    // The side panel grows with the text size (340 px at 16 px text), up to a third of the window.
+    const float sideWidth = state.showSidePanel ? std::min(21.0f * ImGui::GetFontSize(), display.x * 0.35f) : 0.0f;
     const float contentHeight = display.y - menuHeight - statusHeight;
 
     if (state.showSidePanel) drawRegionPanel(state, {{0, menuHeight}, {sideWidth, contentHeight}});

@@ -282,7 +282,8 @@ void drawMapControls(AppState& state) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(tr(Text::MapIndicator));
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(240);
+    const float em = ImGui::GetFontSize();  // widths in font sizes: they grow with the text size setting
+    ImGui::SetNextItemWidth(15 * em);
     const bool indicatorOpen = ImGui::BeginCombo("##indicator", indicatorName(state.map.indicator));
     anchorLastItem("map.indicator");
     if (indicatorOpen) {
@@ -299,7 +300,7 @@ void drawMapControls(AppState& state) {
 
     MapSettings settings = state.map.settings;
     const std::vector<AreaLevel> levels = mapLevels(state.areas);
-    if (chooseFrom(tr(Text::MapLevel), "map.level", 140, levels, settings.level,
+    if (chooseFrom(tr(Text::MapLevel), "map.level", 9 * em, levels, settings.level,
                    [](AreaLevel l) { return std::string(tr(levelText(l, true))); })) {
         state.showMap(settings);
         state.zoomToSelection();
@@ -322,12 +323,12 @@ void drawMapControls(AppState& state) {
     }
     const std::vector<ClassMethod> methods = {ClassMethod::Quantiles, ClassMethod::EqualIntervals,
                                               ClassMethod::NaturalBreaks};
-    if (chooseFrom(tr(Text::MapClassification), "map.method", 150, methods, settings.method,
-                   [](ClassMethod m) { return std::string(tr(methodText(m))); }, 110)) {  // room for the count
+    if (chooseFrom(tr(Text::MapClassification), "map.method", 9.5f * em, methods, settings.method,
+                   [](ClassMethod m) { return std::string(tr(methodText(m))); }, 7 * em)) {  // room for the count
         state.reclassify(settings.method, settings.classCount);
     }
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(100);
+    ImGui::SetNextItemWidth(6.5f * em);
     char current[32];
     std::snprintf(current, sizeof current, tr(Text::ClassCountFormat), settings.classCount);
     const bool countOpen = ImGui::BeginCombo("##classes", current);

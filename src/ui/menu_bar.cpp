@@ -52,13 +52,25 @@ float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged) {
         if (ImGui::MenuItem(tr(Text::MenuFileReset))) state.confirmReset = true;
         ImGui::EndMenu();
     }
-    if (ImGui::BeginMenu(tr(Text::MenuView))) {
+    const bool viewMenu = ImGui::BeginMenu(tr(Text::MenuView));
+    anchorLastItem("menu.view");
+    if (viewMenu) {
         if (ImGui::MenuItem(tr(Text::MenuViewFit), "0")) {
             state.fitTarget.reset();
             state.viewFitted = false;
         }
         if (ImGui::MenuItem(tr(Text::MenuViewZoomSelection), "Z", false, !state.selectedCode.empty())) state.zoomToSelection();
         ImGui::MenuItem(tr(Text::MenuViewSidePanel), nullptr, &state.showSidePanel);
+        ImGui::Separator();
+        ImGui::MenuItem(tr(Text::MenuViewHighContrast), nullptr, &state.highContrast);
+        anchorLastItem("menu.view.contrast");
+        if (ImGui::BeginMenu(tr(Text::MenuViewTextSize))) {
+            for (int percent = 100; percent <= 200; percent += 25) {
+                const std::string label = std::to_string(percent) + "%";
+                if (ImGui::MenuItem(label.c_str(), nullptr, state.scalePercent == percent)) state.scalePercent = percent;
+            }
+            ImGui::EndMenu();
+        }
         ImGui::Separator();
         if (ImGui::MenuItem(tr(Text::MenuViewAccessible), "F6")) state.requests.openAccessibleView = true;
         ImGui::EndMenu();

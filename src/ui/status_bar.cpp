@@ -27,20 +27,34 @@ void drawStatusBar(AppState& state, ScreenRect rect) {
     if (visible) {
         ImGui::AlignTextToFramePadding();
         if (state.notice) {
-            // The last import/export outcome; errors in a dark red that keeps 4.5:1 contrast.
+            // The last import/export outcome; errors in a dark red that keeps 4.5:1 contrast. A long
+            // notice is cut off where the selection on the right begins; hover shows all of it.
             const ImVec4 colour = state.notice->isError ? ImVec4(0.64f, 0.0f, 0.11f, 1.0f) : ImVec4(0.1f, 0.35f, 0.15f, 1.0f);
+            float rightWidth = 0;
+            if (!state.selectedCode.empty()) {
+                rightWidth = ImGui::CalcTextSize((std::string(tr(Text::SelectionLabel)) + ": " + selectedName(state) +
+                                                  " (" + state.selectedCode + ")").c_str()).x +
+                             ImGui::CalcTextSize(tr(Text::SelectionClear)).x + 48;
+            }
+            const ImVec2 at = ImGui::GetCursorScreenPos();
+            const float right = ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - rightWidth - 12;
+            ImGui::PushClipRect(at, ImVec2(right, at.y + ImGui::GetFrameHeight()), true);
             ImGui::PushStyleColor(ImGuiCol_Text, colour);
             ImGui::TextUnformatted(state.notice->text.c_str());
             ImGui::PopStyleColor();
+            ImGui::PopClipRect();
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", state.notice->text.c_str());
         } else {
             ImGui::TextUnformatted(tr(Text::StatusGeography));
         }
         if (state.selectedCode.empty() && state.notice) {
-            // The data credit stays visible at the right while a notice takes the left.
+            // The data credit stays visible at the right while a notice takes the left, when both fit.
             const float width = ImGui::CalcTextSize(tr(Text::StatusGeography)).x;
-            ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 16, ImGui::GetWindowWidth() - width - 12));
-            ImGui::TextUnformatted(tr(Text::StatusGeography));
+            const float noticeEnd = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+            if (noticeEnd + 24 + width < ImGui::GetWindowWidth()) {
+                ImGui::SameLine(ImGui::GetWindowWidth() - width - 12);
+                ImGui::TextUnformatted(tr(Text::StatusGeography));
+            }
         }
         if (!state.selectedCode.empty()) {
             const std::string label = std::string(tr(Text::SelectionLabel)) + ": " + selectedName(state) + " (" +

@@ -245,6 +245,10 @@ constexpr Entry kTable[] = {
      "neighbourhood"},
     {Text::ShortcutLeaveCanvas, "F6: uit het dashboard naar de knop Toegankelijke weergave (alle cijfers als tekst en tabellen)",
      "F6: out of the dashboard to the Accessible view button (every figure as text and tables)"},
+    {Text::MenuViewHighContrast, "Hoog contrast",
+     "High contrast"},
+    {Text::MenuViewTextSize, "Tekstgrootte",
+     "Text size"},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == kTextCount, "every Text needs a table entry");

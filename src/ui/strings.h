@@ -144,6 +144,8 @@ enum class Text {
     LevelDistrict,
     LevelNeighbourhood,
     ShortcutLeaveCanvas,
+    MenuViewHighContrast,
+    MenuViewTextSize,
     Count_  // not a string: the number of entries
 };
 

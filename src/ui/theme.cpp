@@ -26,21 +26,47 @@ const ImWchar kGlyphRanges[] = {
     0,
 };
 
+// Black on white with black borders: every text at least 15:1, every control edge visible.
+void applyHighContrastColours(ImGuiStyle& style) {
+    ImVec4* c = style.Colors;
+    const ImVec4 black(0, 0, 0, 1), white(1, 1, 1, 1), blue(0.0f, 0.2f, 0.6f, 1.0f), lightBlue(0.8f, 0.88f, 1.0f, 1.0f);
+    c[ImGuiCol_Text] = black;
+    c[ImGuiCol_TextDisabled] = ImVec4(0.25f, 0.25f, 0.25f, 1.0f);
+    c[ImGuiCol_WindowBg] = c[ImGuiCol_ChildBg] = c[ImGuiCol_PopupBg] = white;
+    c[ImGuiCol_Border] = black;
+    c[ImGuiCol_FrameBg] = white;
+    c[ImGuiCol_FrameBgHovered] = c[ImGuiCol_FrameBgActive] = lightBlue;
+    c[ImGuiCol_TitleBg] = c[ImGuiCol_TitleBgActive] = c[ImGuiCol_TitleBgCollapsed] = ImVec4(0.85f, 0.85f, 0.85f, 1.0f);
+    c[ImGuiCol_MenuBarBg] = white;
+    c[ImGuiCol_Button] = white;
+    c[ImGuiCol_ButtonHovered] = c[ImGuiCol_ButtonActive] = lightBlue;
+    c[ImGuiCol_Header] = c[ImGuiCol_HeaderHovered] = c[ImGuiCol_HeaderActive] = lightBlue;
+    c[ImGuiCol_CheckMark] = c[ImGuiCol_SliderGrab] = c[ImGuiCol_SliderGrabActive] = blue;
+    c[ImGuiCol_Separator] = black;
+    c[ImGuiCol_TableHeaderBg] = ImVec4(0.88f, 0.88f, 0.88f, 1.0f);
+    c[ImGuiCol_TableBorderStrong] = c[ImGuiCol_TableBorderLight] = black;
+    c[ImGuiCol_NavHighlight] = ImVec4(0.8f, 0.0f, 0.0f, 1.0f);
+    style.FrameBorderSize = 1.0f;
+    style.WindowBorderSize = 2.0f;
+}
+
 }  // namespace
 
-void applyTheme(float pixelRatio) {
+void applyTheme(const ThemeSettings& settings) {
     ImGuiIO& io = ImGui::GetIO();
+    const float scale = static_cast<float>(settings.scalePercent) / 100.0f;
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the bytes live in the binary's data section
     config.OversampleH = 2;
     io.Fonts->Clear();
     io.Fonts->AddFontFromMemoryTTF(const_cast<unsigned char*>(font_inter_regular),
-                                   static_cast<int>(font_inter_regular_size), kFontSize * pixelRatio, &config,
-                                   kGlyphRanges);
-    io.FontGlobalScale = 1.0f / pixelRatio;
+                                   static_cast<int>(font_inter_regular_size), kFontSize * settings.pixelRatio * scale,
+                                   &config, kGlyphRanges);
+    io.FontGlobalScale = 1.0f / settings.pixelRatio;
 
-    ImGui::StyleColorsLight();
     ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    ImGui::StyleColorsLight();
     style.WindowRounding = 0.0f;
     style.FrameRounding = 3.0f;
     style.WindowBorderSize = 1.0f;
@@ -51,6 +77,8 @@ void applyTheme(float pixelRatio) {
     style.Colors[ImGuiCol_TitleBg] = ImVec4(0.82f, 0.85f, 0.89f, 1.0f);
     // A strong, visible keyboard focus ring (WCAG 2.4.7).
     style.Colors[ImGuiCol_NavHighlight] = ImVec4(0.85f, 0.35f, 0.0f, 1.0f);
+    if (settings.highContrast) applyHighContrastColours(style);
+    style.ScaleAllSizes(scale);
 }
 
 }  // namespace wb::ui
