@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <nlohmann/json.hpp>
 
 #include "core/areas.h"
 #include "io/geojson_writer.h"
@@ -13,16 +12,6 @@ namespace {
 
 std::string featureRef(size_t index, const std::string& code) {
     return "feature " + std::to_string(index + 1) + (code.empty() ? "" : " (" + code + ")");
-}
-
-// The geometry of one feature as GeoJSON text, written by the shared writer.
-std::string geometryJson(const Feature& feature) {
-    FeatureSet one;
-    Feature geometryOnly;
-    geometryOnly.polygons = feature.polygons;
-    geometryOnly.points = feature.points;
-    one.features.push_back(std::move(geometryOnly));
-    return nlohmann::json::parse(writeGeoJson(one))["features"][0]["geometry"].dump();
 }
 
 std::string nameOf(const Feature& feature) {
@@ -111,7 +100,7 @@ void BoundaryImport::storeFeature(size_t i) {
         }
     }
     set_.reset();
-    set_.bind(1, geometryJson(feature)).bind(2, minLon).bind(3, minLat).bind(4, maxLon).bind(5, maxLat);
+    set_.bind(1, writeGeometryJson(feature)).bind(2, minLon).bind(3, minLat).bind(4, maxLon).bind(5, maxLat);
     set_.bind(6, code).bind(7, year).run();
     ++result_.rows;
 }

@@ -141,6 +141,12 @@ void appendFeature(std::string& out, const Feature& feature) {
 
 }  // namespace
 
+std::string writeGeometryJson(const Feature& feature) {
+    std::string out;
+    appendGeometry(out, feature);
+    return out;
+}
+
 std::string writeGeoJson(const FeatureSet& set) {
     std::string out = R"({"type":"FeatureCollection",)";
     if (!set.layerName.empty()) {

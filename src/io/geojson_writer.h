@@ -15,4 +15,7 @@ namespace wb::io {
 // a MultiPoint when it has both.
 std::string writeGeoJson(const FeatureSet& set);
 
+// The geometry of one feature alone, as written in a feature above (what area.geometry stores).
+std::string writeGeometryJson(const Feature& feature);
+
 }  // namespace wb::io
