@@ -4,7 +4,13 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT, launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+
+// axe-core, the automated accessibility checker, put into the page as an inline script (the page
+// allows no requests, and needs none for this).
+const AXE = readFileSync(path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
 
 const TEST_TIMEOUT_MS = 90_000;
 
@@ -72,6 +78,28 @@ describe('the accessible view', { timeout: TEST_TIMEOUT_MS }, () => {
       'ORDER BY a.code'));
     assert.equal(rows.length, 10);
     assert.deepEqual(rows, expected.map(([code, value]) => [code, dutch(value, value >= 100 ? 0 : 1)]));
+    session.assertClean();
+  });
+
+  it('passes the automated WCAG 2.1 A/AA checks of axe-core without serious violations', async () => {
+    const { page } = session;
+    await page.evaluate(() => window.Module.weerbaarAccessible.open());
+    await page.addScriptTag({ content: AXE });
+    const violations = await inPage(page, 'axe.run', async () => {
+      const result = await window.axe.run(document.getElementById('accessible-view'), {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
+    });
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(serious, [], JSON.stringify(violations, null, 1));
+    // The whole page too (the button before the canvas, the language, the title).
+    const pageViolations = await inPage(page, 'axe.run (page)', async () => {
+      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => ({ id: v.id, impact: v.impact, help: v.help }));
+    });
+    assert.deepEqual(pageViolations, []);
     session.assertClean();
   });
 
