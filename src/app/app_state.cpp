@@ -13,6 +13,7 @@ void AppState::open(Database database) {
     makeDefensive(db);
     areas = AreaDirectory::load(db, kDefaultDivisionYear);
     exampleContent = hasExampleContent(db);
+    layers.load(db);
     selectedCode.clear();
     fitTarget.reset();
     viewFitted = false;

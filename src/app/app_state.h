@@ -10,6 +10,7 @@
 
 #include "app/import_queue.h"
 #include "app/map_model.h"
+#include "app/point_layers.h"
 #include "app/view_link.h"
 #include "core/database.h"
 #include "geo/map_view.h"
@@ -34,6 +35,7 @@ struct AppState {
     Database db;
     AreaDirectory areas;                    // the hierarchy of the division year shown
     MapModel map;
+    PointLayers layers;                     // points, coverage rings and heat map over the map
     std::vector<IndicatorInfo> indicators;  // what the map can show
     long changeCount = 0;                   // bumped on every committed change (persistence watches it)
     std::optional<Notice> notice;
@@ -50,14 +52,14 @@ struct AppState {
     std::optional<size_t> hovered;      // feature under the mouse on the map
     std::optional<size_t> listHovered;  // feature under the mouse or focus in a list (highlighted)
     ScreenRect mapRect;               // where the map image was drawn this frame (CSS pixels)
-    // The platform saw a double click this frame (SDL counts clicks itself; ImGui can miss a
-    // double click whose two presses fall into one slow frame), and the release that ends it
-    // must not count as a click of its own.
+    // The platform saw a double click this frame, and how many clicks the last press made (SDL
+    // counts them itself; ImGui can miss a double click whose two presses fall into one slow
+    // frame, and could report one twice).
     bool pointerDoubleClicked = false;
+    int lastPressClicks = 0;
     // Two-finger pinch on a touch screen this frame: zoom factor (> 1 in) and its centre in CSS px.
     double pinchZoom = 1.0;
     glm::dvec2 pinchCentre{0, 0};
-    bool ignoreNextRelease = false;
 
     // Things the panels ask the platform layer to do after the frame (file dialogs and downloads
     // are browser work; the panels stay free of it).

@@ -210,8 +210,9 @@ void frame() {
                 const ImVec2 size = ImGui::GetIO().DisplaySize;
                 rt.state->pinchCentre = {event.mgesture.x * size.x, event.mgesture.y * size.y};
             }
-            if (event.type == SDL_MOUSEBUTTONDOWN && event.button.button == SDL_BUTTON_LEFT && event.button.clicks >= 2) {
-                rt.state->pointerDoubleClicked = true;
+            if (event.type == SDL_MOUSEBUTTONDOWN && event.button.button == SDL_BUTTON_LEFT) {
+                rt.state->lastPressClicks = event.button.clicks;
+                if (event.button.clicks == 2) rt.state->pointerDoubleClicked = true;
             }
         }
         followCanvasSize(rt);

@@ -59,14 +59,18 @@ RenderBenchmarkResult runRenderBenchmark(std::string_view geojson, int frames, c
         if (values[i]) colours[i] = render::packRgba(render::rampColour(classes.classOf(*values[i]), classes.classCount()));
     }
 
+    const double uploadStart = emscripten_get_now();
     render::MapRenderer renderer;
     renderer.setMesh(mesh);
     renderer.setFeatureColours(colours);
+    result.uploadMs = emscripten_get_now() - uploadStart;
     geo::MapView view;
     view.setViewport({kWidth, kHeight});
     view.fit(mesh.boundsMin, mesh.boundsMax, 0.02);
+    const double drawStart = emscripten_get_now();
     renderer.render(view, {kWidth, kHeight});
     waitForPixels(renderer);
+    result.drawMs = emscripten_get_now() - drawStart;
     result.features = set.features.size();
     result.firstFrameMs = emscripten_get_now() - start;
     const long redrawsBefore = renderer.redrawCount();

@@ -109,6 +109,10 @@ EMSCRIPTEN_KEEPALIVE const char* wb_bench_render(const char* bytes, int length, 
         wb::appendJsonNumber(out, r.parseMs);
         out += ",\"mesh_ms\":";
         wb::appendJsonNumber(out, r.meshMs);
+        out += ",\"upload_ms\":";
+        wb::appendJsonNumber(out, r.uploadMs);
+        out += ",\"draw_ms\":";
+        wb::appendJsonNumber(out, r.drawMs);
         out += ",\"redraws\":" + std::to_string(r.redraws);
         out += ",\"frame_ms\":[";
         for (size_t i = 0; i < r.frameMs.size(); ++i) {

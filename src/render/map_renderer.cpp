@@ -97,20 +97,32 @@ void MapRenderer::render(const geo::MapView& view, glm::ivec2 pixels) {
     pixels = glm::max(pixels, glm::ivec2(1));
     output_.resize(pixels);
     const int margin = static_cast<int>(std::max(pixels.x, pixels.y) * kCacheMarginShare);
+    const bool sameDrawing = cachedVersion_ == version_ && cachedKmPerPixel_ == view.kmPerPixel();
     // Where the view's centre lies in the cached image, in pixels from the cached centre (y up).
     const glm::dvec2 shift = (view.centre() - cachedCentre_) / view.kmPerPixel();
-    const bool reusable = cachedVersion_ == version_ && cachedKmPerPixel_ == view.kmPerPixel() &&
-                          cache_.size() == pixels + 2 * margin && std::abs(shift.x) <= margin &&
-                          std::abs(shift.y) <= margin;
-    if (!reusable) {
+    const bool cacheCovers = cacheValid_ && sameDrawing && cache_.size() == pixels + 2 * margin &&
+                             std::abs(shift.x) <= margin && std::abs(shift.y) <= margin;
+    if (!cacheCovers) {
+        if (!sameDrawing || output_.size() != directSize_) {
+            // A new scale or new content (a zoom step, a new map): draw just the view, straight into
+            // the output. The cache is drawn when the view is first panned at this scale.
+            drawAreas(output_, view, pixels);
+            cachedVersion_ = version_;
+            cachedKmPerPixel_ = view.kmPerPixel();
+            cachedCentre_ = view.centre();
+            directSize_ = pixels;
+            cacheValid_ = false;
+            ++redraws_;
+            return;
+        }
+        if (!cacheValid_ && view.centre() == cachedCentre_) return;  // the output still shows this view
         margin_ = margin;
         cache_.resize(pixels + 2 * margin);
         geo::MapView cacheView = view;
         cacheView.setViewport(cache_.size());
-        drawAreas(cacheView, cache_.size());
-        cachedVersion_ = version_;
+        drawAreas(cache_, cacheView, cache_.size());
         cachedCentre_ = view.centre();
-        cachedKmPerPixel_ = view.kmPerPixel();
+        cacheValid_ = true;
         ++redraws_;
     }
     // Copy the view's part of the cache, rounded to whole pixels (half a pixel at most, never adding
@@ -125,8 +137,8 @@ void MapRenderer::render(const geo::MapView& view, glm::ivec2 pixels) {
     glBindFramebuffer(GL_DRAW_FRAMEBUFFER, 0);
 }
 
-void MapRenderer::drawAreas(const geo::MapView& view, glm::ivec2 pixels) {
-    glBindFramebuffer(GL_FRAMEBUFFER, cache_.framebuffer());
+void MapRenderer::drawAreas(const RenderTarget& target, const geo::MapView& view, glm::ivec2 pixels) {
+    glBindFramebuffer(GL_FRAMEBUFFER, target.framebuffer());
     glViewport(0, 0, pixels.x, pixels.y);
     glDisable(GL_SCISSOR_TEST);
     glDisable(GL_BLEND);

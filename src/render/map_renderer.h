@@ -1,11 +1,11 @@
 // Draws area features (triangles from geo::FeatureMesh) into an offscreen texture that the map
 // panel shows as an image. The mesh is uploaded once; colours live in a per-feature texture.
 //
-// The areas are drawn into a cached image a margin larger than the view on every side. As long as
-// only the view's centre moves, by less than the margin, a frame copies the cached image shifted
-// (a framebuffer blit) instead of drawing every triangle again: with 15,000 neighbourhoods a
-// redraw costs about a hundred milliseconds in a software renderer, the copy about one. Zooming, a
-// new mesh or new colours redraw the cache.
+// A new scale or new content (a zoom step, other colours) draws just the view. The first pan at that
+// scale draws the areas into a cached image a margin larger than the view on every side; as long as
+// only the view's centre moves, by less than the margin, a frame then copies the cached image
+// shifted (a framebuffer blit) instead of drawing every triangle again: with 15,000 neighbourhoods
+// a redraw costs about a hundred milliseconds in a software renderer, the copy about one.
 #pragma once
 
 #include <cstdint>
@@ -47,7 +47,7 @@ public:
     long redrawCount() const { return redraws_; }
 
 private:
-    void drawAreas(const geo::MapView& view, glm::ivec2 pixels);
+    void drawAreas(const RenderTarget& target, const geo::MapView& view, glm::ivec2 pixels);
 
     ShaderProgram fill_;
     GLint uWorldToClip_ = -1, uFeatureColours_ = -1, uSolidColour_ = -1, uHatchColour_ = -1;
@@ -60,9 +60,11 @@ private:
     RenderTarget cache_;             // the areas, `margin_` pixels beyond the view on every side
     RenderTarget output_;            // what the panel shows: the view, overlays on top
     long version_ = 0;               // bumped by every change of mesh or style
-    long cachedVersion_ = -1;
+    long cachedVersion_ = -1;         // what the last drawing (cache or output) showed
     glm::dvec2 cachedCentre_{0, 0};
     double cachedKmPerPixel_ = 0;
+    bool cacheValid_ = false;         // the cache holds that drawing (else only the output does)
+    glm::ivec2 directSize_{0, 0};     // output size of the last direct drawing
     int margin_ = 0;
     long redraws_ = 0;
 };

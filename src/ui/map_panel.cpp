@@ -81,15 +81,16 @@ void handleInput(AppState& state) {
     }
     // A click that did not drag selects the area under the mouse (or clears the selection); a
     // double click drills down into it (a region shows its municipalities, and so on).
-    if (hovered && (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) || state.pointerDoubleClicked)) {
+    // A double click drills down (once: SDL counts the clicks of each press, so a third click is
+    // not a second double click); the presses of a double click never count as clicks that select.
+    if (hovered && state.pointerDoubleClicked) {
         if (const auto feature = state.map.featureAt(state.view.screenToWorld(mouse))) {
             state.drillDown(state.map.areas[*feature].code);
-            state.ignoreNextRelease = true;
             return;
         }
     }
-    if (ImGui::IsItemDeactivated() && state.ignoreNextRelease) {
-        state.ignoreNextRelease = false;
+    if (ImGui::IsItemDeactivated() && state.lastPressClicks >= 2) {
+        // the release that ends a double (or triple) click
     } else if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f && hovered) {
         const auto feature = state.map.featureAt(state.view.screenToWorld(mouse));
         const std::string code = feature ? state.map.areas[*feature].code : "";

@@ -23,8 +23,9 @@
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, VIEWPORT, launchBrowser, openDashboard, pagePath, waitReady, withTimeout } from '../e2e/browser.mjs';
+import { REPO_ROOT, launchBrowser, openDashboard, pagePath, waitReady, withTimeout } from '../e2e/browser.mjs';
 import { DEFAULT_SEED, compareIngest, expectedIngest, makeIngestCsv } from './make_ingest_csv.mjs';
+import { openBlankPage, putBytes } from './bench_page.mjs';
 
 const INDICATOR = 'alleenstaand_75plus';
 const WARMUPS = 1;
@@ -33,44 +34,10 @@ const RUN_TIMEOUT_MS = 300_000;
 const SETUP_TIMEOUT_MS = 60_000;
 const OUT_FILE = path.join(REPO_ROOT, 'build', 'bench', 'ingest.json');
 const PHASES = ['parse_ms', 'insert_ms', 'query_ms', 'total_ms', 'wall_ms'];
-// Base64 chunks must start on a 3-byte boundary so each decodes on its own.
-const CHUNK_BYTES = 12 * 1024 * 1024;
 
 // Plain paths into node_modules: some of these packages' "exports" hide their files from require.resolve.
 const nodeModule = (rel) => path.join(REPO_ROOT, 'node_modules', rel);
 const packageVersion = (name) => JSON.parse(readFileSync(nodeModule(`${name}/package.json`), 'utf8')).version;
-
-// ---------------------------------------------------------------------------------------------
-// Moving bytes into a page without a server: base64 in chunks through page.evaluate, decoded in
-// the page into window[name] (a Uint8Array). Happens once, before and outside any timing.
-
-async function putBytes(page, name, bytes) {
-  await page.evaluate((n) => { window.__benchChunks = window.__benchChunks || {}; window.__benchChunks[n] = []; }, name);
-  for (let offset = 0; offset < bytes.length; offset += CHUNK_BYTES) {
-    const b64 = Buffer.from(bytes.buffer, bytes.byteOffset + offset, Math.min(CHUNK_BYTES, bytes.length - offset)).toString('base64');
-    await page.evaluate(([n, s]) => { window.__benchChunks[n].push(s); }, [name, b64]);
-  }
-  const length = await page.evaluate(([n, total]) => {
-    const decode = (s) => {
-      if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(s);
-      const bin = atob(s);
-      const out = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i += 1) out[i] = bin.charCodeAt(i);
-      return out;
-    };
-    const out = new Uint8Array(total);
-    let at = 0;
-    for (const s of window.__benchChunks[n]) {
-      const part = decode(s);
-      out.set(part, at);
-      at += part.length;
-    }
-    delete window.__benchChunks[n];
-    window[n] = out;
-    return at;
-  }, [name, bytes.length]);
-  if (length !== bytes.length) throw new Error(`transferred ${length} of ${bytes.length} bytes of ${name}`);
-}
 
 // ---------------------------------------------------------------------------------------------
 // The in-page runs. These functions are serialized by page.evaluate: they must be self-contained.
@@ -229,35 +196,6 @@ async function runSqliteWasmInPage({ indicator, parseSource, sql, raw }) {
 
 const SQL_TEXT = { pragmas: PRAGMA_SQL, create: CREATE_SQL, insert: INSERT_SQL, group: GROUP_SQL, count: COUNT_SQL };
 
-// ---------------------------------------------------------------------------------------------
-// Pages for the comparison libraries: a blank page where every request is aborted and recorded
-// unless it is data:, blob: or about:; console errors and uncaught errors are recorded too.
-
-async function openBlankPage(browser) {
-  const problems = [];
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
-  await context.route('**/*', (route) => {
-    const url = route.request().url();
-    if (/^(data|blob|about):/.test(url)) return route.continue();
-    problems.push(`request ${route.request().method()} ${url}`);
-    return route.abort('blockedbyclient');
-  });
-  await context.routeWebSocket(/.*/, (ws) => {
-    problems.push(`websocket ${ws.url()}`);
-    ws.close();
-  });
-  const page = await context.newPage();
-  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`); });
-  page.on('pageerror', (err) => problems.push(`page error: ${err.stack || err}`));
-  await page.goto('about:blank');
-  const assertClean = () => {
-    if (problems.length) {
-      const list = problems.splice(0).map((p) => `  - ${p}`).join('\n');
-      throw new Error(`comparison page was not clean:\n${list}`);
-    }
-  };
-  return { page, assertClean, close: () => context.close() };
-}
 
 // ---------------------------------------------------------------------------------------------
 
