@@ -35,6 +35,12 @@ target_link_libraries(weerbaar PRIVATE weerbaar_app_model imgui "${SDL2_WASM}/li
 embed_binary(weerbaar font_inter_regular "${FONT_SUBSET}")
 embed_binary(weerbaar shader_area_fill_vert "${CMAKE_SOURCE_DIR}/shaders/area_fill.vert")
 embed_binary(weerbaar shader_area_fill_frag "${CMAKE_SOURCE_DIR}/shaders/area_fill.frag")
+foreach(shader point_symbol.vert point_symbol.frag point_coverage.vert point_coverage.frag
+               heat_splat.vert heat_splat.frag heat_fullscreen.vert heat_downsample.frag heat_blur.frag heat_max.frag
+               heat_ramp.frag)
+  string(REPLACE "." "_" symbol "shader_${shader}")
+  embed_binary(weerbaar ${symbol} "${CMAKE_SOURCE_DIR}/shaders/${shader}")
+endforeach()
 
 set(WEB_LINK_FLAGS
   -sSINGLE_FILE=1                 # wasm inlined: the page works from file:// (no fetch)
@@ -71,7 +77,9 @@ add_custom_command(OUTPUT "${DEFAULT_DB_BASE64}"
   VERBATIM)
 
 # dist/index.html = index.html with the module's JS and the default database inlined.
-set(DIST_PAGE "${CMAKE_SOURCE_DIR}/dist/index.html")
+# Another page path lets a second build tree build without overwriting dist/index.html.
+set(WEERBAAR_DIST_PAGE "${CMAKE_SOURCE_DIR}/dist/index.html" CACHE FILEPATH "where the web build writes the page")
+set(DIST_PAGE "${WEERBAAR_DIST_PAGE}")
 add_custom_command(OUTPUT "${DIST_PAGE}"
   COMMAND ${CMAKE_COMMAND} -DSHELL=${CMAKE_SOURCE_DIR}/index.html -DSCRIPT=$<TARGET_FILE:weerbaar>
           -DDEFAULT_DB=${DEFAULT_DB_BASE64} -DOUT=${DIST_PAGE} -P ${CMAKE_SOURCE_DIR}/cmake/assemble_page.cmake

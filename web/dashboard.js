@@ -368,6 +368,39 @@
         }
       });
     },
+    // The heat map benchmark: `input` is a point count (deterministic points over the Netherlands)
+    // or the bytes of a GeoJSON FeatureCollection of points (property "weight"), as
+    // tests/bench/render.mjs passes them. At 1280x800: first frame, then `frames` re-renders, each
+    // after a bandwidth change (options.bandwidths_km cycled; by default the JS libraries' pixel
+    // radii as 3 standard deviations) -> {points, first_frame_ms, rerender_ms, median_rerender_ms,
+    // bandwidths_km, half_float, splats, blurs, max_density}, with frame_ms / median_frame_ms as the harness reads them.
+    benchHeatmap: function (input, options) {
+      return ready.then(function () {
+        var bytes = input instanceof Uint8Array ? input : null;
+        if (!bytes && !(Number.isInteger(input) && input >= 0)) throw new TypeError('input must be a point count or a Uint8Array');
+        var frames = options && options.frames !== undefined ? options.frames : 10;
+        var bandwidths = (options && options.bandwidths_km) || [];
+        var start = performance.now();
+        var pointer = Module._malloc(Math.max(1, bytes ? bytes.length : 1));
+        var bandwidthPointer = Module._malloc(Math.max(8, bandwidths.length * 8));
+        try {
+          if (bytes) Module.HEAPU8.set(bytes, pointer);
+          Module.HEAPF64.set(bandwidths, bandwidthPointer / 8);
+          var copyMs = performance.now() - start;
+          var result = callJson('wb_bench_heatmap', ['number', 'number', 'number', 'number', 'number', 'number'],
+                                [pointer, bytes ? bytes.length : 0, bytes ? 0 : input, frames, bandwidthPointer,
+                                 bandwidths.length]);
+          if (result.error) throw new Error(result.error);
+          result.first_frame_ms += copyMs;
+          result.frame_ms = result.rerender_ms;
+          result.median_frame_ms = result.median_rerender_ms;
+          return result;
+        } finally {
+          Module._free(pointer);
+          Module._free(bandwidthPointer);
+        }
+      });
+    },
 
     // Hooks for end-to-end tests and for debugging in the browser console.
     debug: {
@@ -380,6 +413,14 @@
       },
       mapRect: function () {
         return ready.then(function () { return callJson('wb_debug_map_rect'); });
+      },
+      // The point layers and heat map as set, and the symbol under the mouse with its tooltip lines.
+      layers: function () {
+        return ready.then(function () { return callJson('wb_debug_layers'); });
+      },
+      // A symbol of layer 'vulnerable', 'resilience' or 'fire' on screen: {x, y} CSS pixels, or null.
+      layerSymbol: function (layer) {
+        return ready.then(function () { return callJson('wb_debug_layer_symbol', ['string'], [layer]); });
       },
       // Where a named widget was drawn in the last frame (src/ui/test_anchors.h), CSS pixels.
       anchor: function (name) {

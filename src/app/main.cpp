@@ -23,6 +23,7 @@
 #include "core/untrusted_database.h"
 #include "render/gl.h"
 #include "render/map_renderer.h"
+#include "ui/map_overlays.h"
 #include "ui/panels.h"
 #include "ui/strings.h"
 #include "ui/theme.h"
@@ -38,6 +39,7 @@ struct Runtime {
     SDL_GLContext gl = nullptr;
     std::unique_ptr<AppState> state;
     std::unique_ptr<render::MapRenderer> renderer;
+    std::unique_ptr<ui::MapOverlays> overlays;  // points and heat map over the map
     double pixelRatio = 1.0;
     ui::ThemeSettings theme;          // as applied
     long frame = 0;
@@ -221,7 +223,7 @@ void frame() {
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
         rt.state->drawingMapImage = rt.state->mapImageRequest != 0;
-        ui::drawDashboard(*rt.state, *rt.renderer, onLanguageChanged);
+        ui::drawDashboard(*rt.state, *rt.renderer, *rt.overlays, onLanguageChanged);
         rt.state->pointerDoubleClicked = false;
         rt.state->pinchZoom = 1.0;
         ImGui::Render();
@@ -268,6 +270,7 @@ void start() {
     // A link to a view (level, indicator, selection, centre, zoom) opens that view.
     if (const auto link = parseViewLink(js::pageFragment(), rt.state->map.settings)) rt.state->applyViewLink(*link);
     rt.renderer = std::make_unique<render::MapRenderer>();
+    rt.overlays = std::make_unique<ui::MapOverlays>();
 }
 
 }  // namespace

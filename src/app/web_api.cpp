@@ -2,9 +2,12 @@
 // and come back as JSON text in a buffer that stays valid until the next call.
 #include <emscripten.h>
 
+#include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "app/heatmap_benchmark.h"
 #include "app/import_queue.h"
 #include "app/accessible_view.h"
 #include "app/map_export.h"
@@ -53,6 +56,16 @@ std::string rectJson(const wb::ScreenRect& r) {
     out += ",\"height\":";
     wb::appendJsonNumber(out, r.size.y);
     return out + "}";
+}
+
+// The name of a point layer in the debug hooks' JSON.
+const char* layerKey(wb::PointLayerId id) {
+    switch (id) {
+        case wb::PointLayerId::VulnerableObjects: return "vulnerable";
+        case wb::PointLayerId::ResiliencePoints: return "resilience";
+        case wb::PointLayerId::FireStations: return "fire";
+    }
+    return "";
 }
 
 }  // namespace
@@ -326,6 +339,99 @@ EMSCRIPTEN_KEEPALIVE int wb_set_language(const char* code) {
 
 EMSCRIPTEN_KEEPALIVE const char* wb_language() {
     return result(std::string(wb::languageCode(wb::ui::currentLanguage())));
+}
+
+// ---- point layers and heat map (app/point_layers.h, ui/map_overlays.cpp) ----
+
+// Dashboard.benchHeatmap: GeoJSON points copied into the heap by the caller (who frees them), or
+// none (length 0) and `count` generated points; `bandwidths` (km, `bandwidthCount` of them) may be empty.
+EMSCRIPTEN_KEEPALIVE const char* wb_bench_heatmap(const char* bytes, int length, int count, int frames,
+                                                  const double* bandwidths, int bandwidthCount) {
+    try {
+        const double start = emscripten_get_now();
+        const wb::HeatPoints points = length > 0 ? wb::heatPointsFromGeoJson(std::string_view(bytes, static_cast<size_t>(length)))
+                                                 : wb::benchmarkHeatPoints(static_cast<size_t>(std::max(0, count)));
+        const auto r = wb::runHeatmapBenchmark(points, frames, std::vector<double>(bandwidths, bandwidths + std::max(0, bandwidthCount)), start);
+        const auto numbers = [](const std::vector<double>& values) {
+            std::string out = "[";
+            for (size_t i = 0; i < values.size(); ++i) {
+                if (i) out += ',';
+                wb::appendJsonNumber(out, values[i]);
+            }
+            return out + "]";
+        };
+        std::string out = "{\"points\":" + std::to_string(r.points) + ",\"first_frame_ms\":";
+        wb::appendJsonNumber(out, r.firstFrameMs);
+        out += ",\"median_rerender_ms\":";
+        wb::appendJsonNumber(out, r.medianRerenderMs);
+        out += ",\"rerender_ms\":" + numbers(r.rerenderMs) + ",\"bandwidths_km\":" + numbers(r.bandwidthsKm);
+        out += std::string(",\"half_float\":") + (r.halfFloat ? "true" : "false") + ",\"splats\":" + std::to_string(r.splats) +
+               ",\"blurs\":" + std::to_string(r.blurs) + ",\"max_density\":";
+        wb::appendJsonNumber(out, r.maximumDensity);
+        return result(out + "}");
+    } catch (const std::exception& e) {
+        return result(errorJson(e.what()));
+    }
+}
+
+// The layers as the panel set them, the clusters drawn, and the symbol under the mouse with its
+// tooltip lines: {visible: {vulnerable, resilience, fire}, clusters: {...}, coverage: {on, radius_km},
+// heat: {on, source, index, bandwidth_km, opacity}, hover: null | {layer, count, lines}}.
+EMSCRIPTEN_KEEPALIVE const char* wb_debug_layers() {
+    wb::AppState* app = wb::runningApp();
+    if (!app) return result("null");
+    const wb::PointLayers& layers = app->layers;
+    std::string visible = "{", clusters = "{";
+    for (wb::PointLayerId id : wb::kPointLayers) {
+        const std::string key = std::string(visible.size() > 1 ? "," : "") + "\"" + layerKey(id) + "\":";
+        visible += key + (layers.visible(id) ? "true" : "false");
+        clusters += key + std::to_string(layers.clustering(id).clusters.size());
+    }
+    std::string out = "{\"visible\":" + visible + "},\"clusters\":" + clusters + "},\"coverage\":{\"on\":";
+    out += layers.showCoverage ? "true" : "false";
+    out += ",\"radius_km\":";
+    wb::appendJsonNumber(out, layers.coverageRadiusKm);
+    out += "},\"heat\":{\"on\":" + std::string(layers.heat.on ? "true" : "false") + ",\"source\":" +
+           std::to_string(static_cast<int>(layers.heat.source.kind)) + ",\"index\":" + std::to_string(layers.heat.source.index) +
+           ",\"bandwidth_km\":";
+    wb::appendJsonNumber(out, layers.heat.bandwidthKm);
+    out += ",\"opacity\":";
+    wb::appendJsonNumber(out, layers.heat.opacity);
+    out += "},\"hover\":";
+    if (!layers.hovered) return result(out + "null}");
+    const auto& cluster = layers.clustering(layers.hovered->layer).clusters.at(layers.hovered->cluster);
+    out += "{\"layer\":\"" + std::string(layerKey(layers.hovered->layer)) + "\",\"count\":" + std::to_string(cluster.count) +
+           ",\"lines\":[";
+    const auto lines = layers.tooltipLines(*layers.hovered, wb::ui::currentLanguage());
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (i) out += ',';
+        wb::appendJsonString(out, lines[i]);
+    }
+    return result(out + "]}}");
+}
+
+// Where a symbol of a layer is on screen (CSS pixels): the one nearest the map's centre, preferring
+// a lone point to a cluster; null when the layer shows nothing in view.
+EMSCRIPTEN_KEEPALIVE const char* wb_debug_layer_symbol(const char* layer) {
+    wb::AppState* app = wb::runningApp();
+    if (!app) return result("null");
+    for (wb::PointLayerId id : wb::kPointLayers) {
+        if (layerKey(id) != std::string(layer)) continue;
+        const glm::dvec2 centre = app->mapRect.min + app->mapRect.size * 0.5;
+        std::optional<glm::dvec2> best;
+        double bestScore = 0;
+        for (const auto& cluster : app->layers.clustering(id).clusters) {
+            const glm::dvec2 p = app->mapRect.min + app->view.worldToScreen(cluster.centre);
+            if (!app->mapRect.contains(p)) continue;
+            const double score = glm::length(p - centre) + (cluster.count > 1 ? 1e6 : 0);
+            if (!best || score < bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return result(best ? pointJson(*best) : "null");
+    }
+    return result("null");
 }
 
 }  // extern "C"

@@ -7,7 +7,7 @@
 
 namespace wb::ui {
 
-void drawDashboard(AppState& state, render::MapRenderer& renderer, LanguageChanged onLanguageChanged) {
+void drawDashboard(AppState& state, render::MapRenderer& renderer, MapOverlays& overlays, LanguageChanged onLanguageChanged) {
     clearAnchors();
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float menuHeight = drawMenuBar(state, onLanguageChanged);
@@ -17,7 +17,7 @@ void drawDashboard(AppState& state, render::MapRenderer& renderer, LanguageChang
     const float contentHeight = display.y - menuHeight - statusHeight;
 
     if (state.showSidePanel) drawRegionPanel(state, {{0, menuHeight}, {sideWidth, contentHeight}});
-    drawMapPanel(state, renderer, {{sideWidth, menuHeight}, {display.x - sideWidth, contentHeight}});
+    drawMapPanel(state, renderer, overlays, {{sideWidth, menuHeight}, {display.x - sideWidth, contentHeight}});
     drawStatusBar(state, {{0, display.y - statusHeight}, {display.x, statusHeight}});
     drawHelpWindows(state);
     drawColumnMappingDialog(state);

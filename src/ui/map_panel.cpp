@@ -371,7 +371,7 @@ void levelUp(AppState& state) {
 
 }  // namespace
 
-void drawMapPanel(AppState& state, render::MapRenderer& renderer, ScreenRect rect) {
+void drawMapPanel(AppState& state, render::MapRenderer& renderer, MapOverlays& overlays, ScreenRect rect) {
     placeNextWindow(rect);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
     const std::string title =
@@ -423,6 +423,7 @@ void drawMapPanel(AppState& state, render::MapRenderer& renderer, ScreenRect rec
     // The offscreen texture is bottom-up (GL convention): flip it with the texture coordinates.
     draw->AddImage(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(renderer.texture())), origin, end,
                    ImVec2(0, 1), ImVec2(1, 0));
+    drawMapOverlays(state, overlays, renderer);
     draw->PushClipRect(origin, end, true);
     const auto selected = state.map.featureByCode.find(state.selectedCode);
     if (selected != state.map.featureByCode.end()) {

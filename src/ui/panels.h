@@ -7,18 +7,23 @@
 
 namespace wb::ui {
 
+struct MapOverlays;  // ui/map_overlays.h
+
 // Callback for the language menu: the platform layer remembers the choice.
 using LanguageChanged = void (*)(Language);
 
 float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged);  // returns its height
 void drawRegionPanel(AppState& state, ScreenRect rect);
-void drawMapPanel(AppState& state, render::MapRenderer& renderer, ScreenRect rect);
+void drawMapPanel(AppState& state, render::MapRenderer& renderer, MapOverlays& overlays, ScreenRect rect);
+// Points, coverage rings and heat map over the rendered map, and the layers panel (map_overlays.cpp).
+void drawMapOverlays(AppState& state, MapOverlays& overlays, const render::MapRenderer& renderer);
+void drawLayersPanel(AppState& state, bool halfFloatHeat);  // inside the map window, at its top right
 void drawStatusBar(AppState& state, ScreenRect rect);
 void drawHelpWindows(AppState& state);
 void drawImportProgress(AppState& state);        // modal while a file is being imported
 void drawColumnMappingDialog(AppState& state);   // modal when a CSV's columns need the user
 
 // Layout of the whole window: menu bar, side panel, map, status bar.
-void drawDashboard(AppState& state, render::MapRenderer& renderer, LanguageChanged onLanguageChanged);
+void drawDashboard(AppState& state, render::MapRenderer& renderer, MapOverlays& overlays, LanguageChanged onLanguageChanged);
 
 }  // namespace wb::ui
