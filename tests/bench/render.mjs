@@ -4,7 +4,7 @@
 // Weerbaar's Dashboard.benchHeatmap when the build has it).
 //
 //   node tests/bench/render.mjs [--features 15000] [--frames 60] [--only leaflet,deckgl,maplibre,weerbaar]
-//                               [--runs 3] [--points 100000] [--heat-frames 20] [--pan 4] [--seed N] [--no-heat]
+//                               [--runs 3] [--points 100000] [--heat-frames 20] [--pan 4] [--seed N] [--no-heat] [--no-render]
 //
 // Input: tests/bench/make_polygons.mjs (seeded, synthetic neighbourhood-like tiling of the
 // Netherlands' bounding box; points for the heat map), made in memory, never written to the repo.
@@ -23,9 +23,16 @@
 //   deck.gl: deck.setProps({viewState}) then deck.redraw(reason): a forced, synchronous draw of
 //     all layers; if deck still reports pending work (layer not loaded, needsRedraw) the harness
 //     lets a frame pass and draws again, so a frame only counts once it is complete.
-//   MapLibre: map.jumpTo then map.redraw() (synchronous _render). If the new view needs tiles
-//     the worker has not made yet, the frame counts as done only at the next 'idle' event (all
-//     tiles loaded and drawn), so a frame with holes never counts as finished.
+//   MapLibre: map.jumpTo (or setPaintProperty) then map.redraw() (synchronous _render), repeated
+//     (at most 3 times, all counted) while map.loaded() says style work is still pending. If the
+//     view needs tiles the worker has not made yet, the frame counts as done only at the next
+//     'idle' event (all tiles loaded and drawn), so a frame with holes never counts as finished.
+//     The style has transition duration 0, so paint changes are not animated.
+//   Heat map: deck.gl gets a new HeatmapLayer with another radiusPixels (deck treats the radius
+//     as a data change and rebuilds its weight transform); MapLibre gets setPaintProperty of
+//     heatmap-radius. Radii cycle through BenchCommon.HEAT_RADII (pixels). Weerbaar's side is
+//     Dashboard.benchHeatmap(pointGeojsonBytes, {frames}) -> {points, first_frame_ms,
+//     median_frame_ms, frame_ms}, each frame a change of bandwidth, when the build has it.
 // Between timed frames every page yields one animation frame (not timed), as a real pan would.
 // Each renderer runs `runs` times, each in a fresh page; the table shows the median over runs of
 // each figure (first frame, median frame, p95 frame).
@@ -78,10 +85,10 @@ const HEAT_NAMES = {
 function parseArgs(argv) {
   const opts = {
     features: DEFAULT_FEATURES, frames: 60, runs: 3, points: DEFAULT_POINTS, heatFrames: 20, pan: 4,
-    seed: DEFAULT_SEED, heat: true, only: ['leaflet', 'deckgl', 'maplibre', 'weerbaar'],
+    seed: DEFAULT_SEED, heat: true, render: true, only: ['leaflet', 'deckgl', 'maplibre', 'weerbaar'],
   };
   const usage = 'usage: node tests/bench/render.mjs [--features 15000] [--frames 60] [--only leaflet,deckgl,maplibre,weerbaar] '
-    + '[--runs 3] [--points 100000] [--heat-frames 20] [--pan 4] [--seed N] [--no-heat]';
+    + '[--runs 3] [--points 100000] [--heat-frames 20] [--pan 4] [--seed N] [--no-heat] [--no-render]';
   const int = (key, v, min) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < min) throw new Error(`${key} needs an integer >= ${min} (got ${v})\n${usage}`);
@@ -99,6 +106,7 @@ function parseArgs(argv) {
       case '--pan': opts.pan = int(key, value(), 1); break;
       case '--seed': opts.seed = int(key, value(), 0); break;
       case '--no-heat': opts.heat = false; break;
+      case '--no-render': opts.render = false; break;
       case '--only': {
         opts.only = value().split(',').map((s) => s.trim()).filter(Boolean);
         const unknown = opts.only.filter((id) => !(id in LIBRARIES) && id !== 'weerbaar');
@@ -215,7 +223,13 @@ function checkResult(r, { countKey, expected }) {
   }
   if (!Array.isArray(r?.frame_ms) || r.frame_ms.some((v) => typeof v !== 'number' || !Number.isFinite(v))) problems.push('frame_ms is not an array of numbers');
   if (r?.[countKey] !== expected) problems.push(`${countKey} is ${JSON.stringify(r?.[countKey])}, expected ${expected}`);
-  if (r?.blank_frames?.length) problems.push(`frames with nothing drawn at the centre pixel: ${r.blank_frames.slice(0, 10).join(', ')}`);
+  // The centre pixel must be covered: the tiling has no gaps there. A rare miss is a sliver
+  // (Leaflet simplifies each polygon on its own, smoothFactor 1, which opens hairline gaps
+  // between neighbours); nothing drawn on the first frame or on many frames means no drawing.
+  const blank = r?.blank_frames ?? [];
+  if (blank.includes(0) || blank.length > Math.max(1, 0.1 * (r?.frame_ms?.length ?? 0))) {
+    problems.push(`frames with nothing drawn at the centre pixel: ${blank.slice(0, 10).join(', ')}`);
+  }
   return problems;
 }
 
@@ -302,7 +316,8 @@ async function measure(label, runOnce, runs, check) {
     const problems = check(r);
     if (problems.length) throw new Error(`${label} run ${i + 1} is not valid:\n  - ${problems.join('\n  - ')}`);
     process.stdout.write(`  ${label} run ${i + 1}: first ${r.first_frame_ms.toFixed(0)} ms, median frame ${r.median_frame_ms.toFixed(1)} ms, `
-      + `p95 ${r.p95_frame_ms.toFixed(1)} ms${r.waited_frames ? `, ${r.waited_frames} frame(s) waited for pending work` : ''}\n`);
+      + `p95 ${r.p95_frame_ms.toFixed(1)} ms${r.waited_frames ? `, ${r.waited_frames} frame(s) waited for pending work` : ''}`
+      + `${r.redraws > (r.frame_ms.length + 1) ? `, ${r.redraws} synchronous redraws for ${r.frame_ms.length + 1} frames` : ''}\n`);
     all.push(r);
   }
   const summary = {
@@ -320,7 +335,7 @@ function fmt(n, digits = 0) {
 }
 
 function printTable(title, countHead, results) {
-  const head = ['renderer', countHead, 'first frame ms', 'median frame ms', 'p95 frame ms', 'MSAA'];
+  const head = ['renderer', countHead, 'first frame ms', 'median frame ms', 'p95 frame ms', 'antialias'];
   const rows = results.map((r) => (r.status === 'ok'
     ? [r.name, String(r.count), fmt(r.median.first_frame_ms), fmt(r.median.median_frame_ms, 1), fmt(r.median.p95_frame_ms, 1),
       r.runs[0]?.antialias === undefined ? '?' : r.runs[0].antialias ? 'yes' : 'no']
@@ -381,13 +396,13 @@ async function main() {
   let render = [];
   let heat = [];
   try {
-    render = await benchAll(browser, 'render', polygons.bytes, polygons.stats.features, opts);
+    if (opts.render) render = await benchAll(browser, 'render', polygons.bytes, polygons.stats.features, opts);
     if (points) heat = await benchAll(browser, 'heat', points.bytes, opts.points, opts);
   } finally {
     await browser.close();
   }
 
-  printTable(`Choropleth, ${polygons.stats.features} polygons, 1280x800, chromium ${browserVersion} (SwiftShader); median of ${opts.runs} runs`, 'features', render);
+  if (opts.render) printTable(`Choropleth, ${polygons.stats.features} polygons, 1280x800, chromium ${browserVersion} (SwiftShader); median of ${opts.runs} runs`, 'features', render);
   if (points) printTable(`Heat map, ${opts.points} points, radius change -> pixels done; median of ${opts.runs} runs`, 'points', heat);
 
   const report = {
