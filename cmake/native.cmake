@@ -16,6 +16,9 @@ target_link_libraries(build_default_db PRIVATE default_db_builder)
 
 add_executable(bench_ingest tools/bench_ingest/main.cpp)
 target_link_libraries(bench_ingest PRIVATE weerbaar_core)
+add_executable(bench_coverage tools/bench_coverage/main.cpp)  # coverage recompute times (issue 6)
+target_link_libraries(bench_coverage PRIVATE weerbaar_core)
+target_compile_options(bench_coverage PRIVATE -Wall -Wextra -Wpedantic)
 
 # Converts boundary files (GeoJSON, TopoJSON, GeoPackage) with the dashboard's own readers/writers.
 add_executable(convert_geo tools/convert/main.cpp)
