@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/computed_indicators.h"
 #include "core/meta.h"
 #include "core/schema.h"
 #include "core/untrusted_database.h"
@@ -14,6 +15,7 @@ void AppState::open(Database database) {
     areas = AreaDirectory::load(db, kDefaultDivisionYear);
     exampleContent = hasExampleContent(db);
     layers.load(db);
+    computed = computedIndicators(*this);
     selectedCode.clear();
     fitTarget.reset();
     viewFitted = false;
@@ -21,8 +23,8 @@ void AppState::open(Database database) {
 }
 
 void AppState::showMap(const MapSettings& settings) {
-    map = buildMap(db, areas, settings, kDefaultDivisionYear);
-    indicators = indicatorsWithValuesAt(db, map.settings.level);
+    map = buildMap(db, areas, settings, kDefaultDivisionYear, computed);
+    listIndicators();
     hovered.reset();
     listHovered.reset();
     meshDirty = true;
@@ -30,8 +32,19 @@ void AppState::showMap(const MapSettings& settings) {
 }
 
 void AppState::showIndicator(const std::string& indicatorId) {
-    map.showIndicator(db, indicatorId, areas);
+    map.showIndicator(db, indicatorId, areas, computed);
     coloursDirty = true;
+}
+
+void AppState::refreshComputed() {
+    if (isComputedIndicator(map.indicator.id)) showIndicator(map.indicator.id);
+}
+
+void AppState::listIndicators() {
+    indicators.clear();
+    for (const ComputedIndicator& c : computed) indicators.push_back(c.info);
+    const auto stored = indicatorsWithValuesAt(db, map.settings.level);
+    indicators.insert(indicators.end(), stored.begin(), stored.end());
 }
 
 void AppState::showRate(bool perThousandResidents) {
@@ -99,7 +112,7 @@ void AppState::dataChanged(bool areasChanged) {
         areas = AreaDirectory::load(db, kDefaultDivisionYear);
         showMap(map.settings);
     } else {
-        indicators = indicatorsWithValuesAt(db, map.settings.level);
+        listIndicators();
         const bool stillThere = std::any_of(indicators.begin(), indicators.end(),
                                             [&](const IndicatorInfo& i) { return i.id == map.indicator.id; });
         if (stillThere) showIndicator(map.indicator.id); else showMap(map.settings);

@@ -1,5 +1,5 @@
 // Everything the panels share: the open database, what the map shows, the view, the selection.
-// Panels read and change this; main.cpp owns it.
+// Panels read and change this; main.cpp owns it. Not copyable: computed indicators refer to it.
 #pragma once
 
 #include <optional>
@@ -31,12 +31,20 @@ struct Notice {
     bool isError = false;
 };
 
+// The side panel's workspaces: areas (the region list), baseline and progress, population care.
+enum class Workspace { Areas, Baseline, PopulationCare };
+
 struct AppState {
+    AppState() = default;
+    AppState(const AppState&) = delete;
+    AppState& operator=(const AppState&) = delete;
+
     Database db;
     AreaDirectory areas;                    // the hierarchy of the division year shown
     MapModel map;
     PointLayers layers;                     // points, coverage rings and heat map over the map
-    std::vector<IndicatorInfo> indicators;  // what the map can show
+    ComputedIndicators computed;            // values the dashboard computes (app/computed_indicators.h)
+    std::vector<IndicatorInfo> indicators;  // what the map can show: the computed ones, then the database's
     long changeCount = 0;                   // bumped on every committed change (persistence watches it)
     std::optional<Notice> notice;
     ImportQueue imports;                    // files being imported, a slice per frame
@@ -79,6 +87,7 @@ struct AppState {
     bool confirmReset = false;        // the reset dialog is open
 
     bool showSidePanel = true;
+    Workspace workspace = Workspace::Areas;
     bool highContrast = false;        // the user's choices of look, remembered by the browser
     int scalePercent = 100;
     bool showShortcuts = false;
@@ -90,6 +99,9 @@ struct AppState {
     // (boundaries or areas imported) rebuilds the map's geometry too.
     void dataChanged(bool areasChanged = false);
     void showIndicator(const std::string& indicatorId);
+    // The inputs of a computed indicator changed (a checklist edit, a moved point): recolour the
+    // map when it shows one. Call after the change is committed.
+    void refreshComputed();
     // Another level or shape (new geometry), keeping the indicator where the level has it.
     void showMap(const MapSettings& settings);
     void reclassify(ClassMethod method, int classCount);
@@ -108,6 +120,9 @@ struct AppState {
         if (code != selectedCode) coloursDirty = true;
         selectedCode = code;
     }
+
+  private:
+    void listIndicators();  // the computed indicators, then those with values at the map's level
 };
 
 }  // namespace wb

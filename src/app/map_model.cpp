@@ -98,7 +98,17 @@ std::vector<uint32_t> MapModel::featureColours(const AreaDirectory& directory, c
     return colours;
 }
 
-void MapModel::showIndicator(const Database& db, const std::string& indicatorId, const AreaDirectory& directory) {
+void MapModel::showIndicator(const Database& db, const std::string& indicatorId, const AreaDirectory& directory,
+                             const ComputedIndicators& computed) {
+    for (const ComputedIndicator& c : computed) {
+        if (c.info.id != indicatorId) continue;
+        indicator = c.info;
+        settings.indicatorId = indicatorId;
+        counts = c.values(areas);
+        counts.resize(areas.size());
+        showRate(settings.perThousandResidents, directory);
+        return;
+    }
     const auto info = indicatorInfo(db, indicatorId);
     if (!info) throw std::runtime_error("unknown indicator: " + indicatorId);
     indicator = *info;
@@ -136,7 +146,8 @@ void MapModel::reclassify(ClassMethod method, int classCount) {
                                   : classify(values, settings.classCount, method);
 }
 
-MapModel buildMap(const Database& db, const AreaDirectory& directory, const MapSettings& settings, int year) {
+MapModel buildMap(const Database& db, const AreaDirectory& directory, const MapSettings& settings, int year,
+                  const ComputedIndicators& computed) {
     MapModel model;
     model.settings = settings;
     const auto levels = mapLevels(directory);
@@ -155,6 +166,12 @@ MapModel buildMap(const Database& db, const AreaDirectory& directory, const MapS
                                                                                                     : MapShape::Tiles;
     model.mesh = model.shape == MapShape::Boundaries ? geo::buildPolygonMesh(polygons) : tileMesh(model.areas, directory);
 
+    const bool isComputed = std::any_of(computed.begin(), computed.end(),
+                                        [&](const ComputedIndicator& c) { return c.info.id == settings.indicatorId; });
+    if (isComputed) {
+        model.showIndicator(db, settings.indicatorId, directory, computed);
+        return model;
+    }
     std::string indicatorId = settings.indicatorId;
     const auto available = indicatorsWithValuesAt(db, model.settings.level);
     const auto has = [&](const std::string& id) {

@@ -4,6 +4,7 @@
 // from the database, tested natively, drawn by the renderer and the map panel.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -37,6 +38,19 @@ struct MapSettings {
     bool perThousandResidents = false;
 };
 
+// A value the dashboard computes rather than reads from the indicators table: progress of the
+// baseline, the composite vulnerability index, residents outside coverage. Its id starts with
+// "computed:" so it never collides with an imported indicator. `values` is asked again whenever
+// the map's areas change (another level) and when the app says its inputs changed
+// (AppState::refreshComputed); it returns one value per area, in the order given.
+struct ComputedIndicator {
+    IndicatorInfo info;
+    std::function<std::vector<std::optional<double>>(const std::vector<Area>& areas)> values;
+};
+using ComputedIndicators = std::vector<ComputedIndicator>;
+
+inline bool isComputedIndicator(const std::string& id) { return id.rfind("computed:", 0) == 0; }
+
 struct MapModel {
     MapSettings settings;         // as asked
     MapShape shape = MapShape::Tiles;  // as drawn
@@ -66,7 +80,9 @@ struct MapModel {
     std::vector<uint32_t> featureColours(const AreaDirectory& directory, const std::string& focusCode) const;
 
     // Recolour the same features: another indicator, or another classification.
-    void showIndicator(const Database& db, const std::string& indicatorId, const AreaDirectory& directory);
+    // `computed` is searched first for the id.
+    void showIndicator(const Database& db, const std::string& indicatorId, const AreaDirectory& directory,
+                       const ComputedIndicators& computed = {});
     void reclassify(ClassMethod method, int classCount);
     void showRate(bool perThousandResidents, const AreaDirectory& directory);
 };
@@ -77,7 +93,8 @@ constexpr uint8_t kHatchAlpha = 128;
 
 // Falls back to a level that has areas, to tiles when there are no boundaries, and to the first
 // indicator with values at the level when the asked one has none there.
-MapModel buildMap(const Database& db, const AreaDirectory& directory, const MapSettings& settings, int year);
+MapModel buildMap(const Database& db, const AreaDirectory& directory, const MapSettings& settings, int year,
+                  const ComputedIndicators& computed = {});
 
 // The levels the map can show (province to neighbourhood), coarse to fine, that have areas.
 std::vector<AreaLevel> mapLevels(const AreaDirectory& directory);

@@ -12,11 +12,15 @@ void drawDashboard(AppState& state, render::MapRenderer& renderer, MapOverlays& 
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float menuHeight = drawMenuBar(state, onLanguageChanged);
     const float statusHeight = ImGui::GetFrameHeight() + 6.0f;
-    // The side panel grows with the text size (340 px at 16 px text), up to a third of the window.
-    const float sideWidth = state.showSidePanel ? std::min(21.0f * ImGui::GetFontSize(), display.x * 0.35f) : 0.0f;
+    // The side panel grows with the text size (340 px at 16 px text), up to a third of the window;
+    // the workspaces with tables and forms get more room.
+    const bool wide = state.workspace != Workspace::Areas;
+    const float sideWidth = !state.showSidePanel ? 0.0f
+                            : wide ? std::min(30.0f * ImGui::GetFontSize(), display.x * 0.5f)
+                                   : std::min(21.0f * ImGui::GetFontSize(), display.x * 0.35f);
     const float contentHeight = display.y - menuHeight - statusHeight;
 
-    if (state.showSidePanel) drawRegionPanel(state, {{0, menuHeight}, {sideWidth, contentHeight}});
+    if (state.showSidePanel) drawSidePanel(state, {{0, menuHeight}, {sideWidth, contentHeight}});
     drawMapPanel(state, renderer, overlays, {{sideWidth, menuHeight}, {display.x - sideWidth, contentHeight}});
     drawStatusBar(state, {{0, display.y - statusHeight}, {display.x, statusHeight}});
     drawHelpWindows(state);

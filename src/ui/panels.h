@@ -13,7 +13,11 @@ struct MapOverlays;  // ui/map_overlays.h
 using LanguageChanged = void (*)(Language);
 
 float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged);  // returns its height
-void drawRegionPanel(AppState& state, ScreenRect rect);
+// The side panel: a tab per workspace (side_panel.cpp), each drawn by its own file.
+void drawSidePanel(AppState& state, ScreenRect rect);
+void drawRegionList(AppState& state);          // areas: safety regions and their municipalities
+void drawBaselineWorkspace(AppState& state);   // baseline and progress (issue 5 features)
+void drawCareWorkspace(AppState& state);       // population care (issue 6 features)
 void drawMapPanel(AppState& state, render::MapRenderer& renderer, MapOverlays& overlays, ScreenRect rect);
 // Points, coverage rings and heat map over the rendered map, and the layers panel (map_overlays.cpp).
 void drawMapOverlays(AppState& state, MapOverlays& overlays, const render::MapRenderer& renderer);

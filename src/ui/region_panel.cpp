@@ -1,5 +1,6 @@
-// Side panel: the 25 safety regions, each opening to its municipalities, with a filter box.
-// Selecting a row selects the area on the map (the selection is shared through AppState).
+// The "Areas" workspace of the side panel: the 25 safety regions, each opening to its
+// municipalities, with a filter box. Selecting a row selects the area on the map (the selection
+// is shared through AppState).
 #include <imgui.h>
 
 #include <algorithm>
@@ -10,7 +11,6 @@
 #include "core/number_format.h"
 #include "ui/panels.h"
 #include "ui/strings.h"
-#include "ui/window_placement.h"
 
 namespace wb::ui {
 namespace {
@@ -30,13 +30,7 @@ bool matches(const std::string& text, const char* filter) {
 
 }  // namespace
 
-void drawRegionPanel(AppState& state, ScreenRect rect) {
-    placeNextWindow(rect);
-    const std::string title = std::string(tr(Text::PanelRegions)) + "###regions";
-    if (!ImGui::Begin(title.c_str(), nullptr, kPanelFlags)) {
-        ImGui::End();
-        return;
-    }
+void drawRegionList(AppState& state) {
     static char filter[64] = "";
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##filter", tr(Text::RegionsFilterHint), filter, sizeof filter);
@@ -89,7 +83,6 @@ void drawRegionPanel(AppState& state, ScreenRect rect) {
         ImGui::TreePop();
     }
     ImGui::EndChild();
-    ImGui::End();
 }
 
 }  // namespace wb::ui

@@ -3,14 +3,8 @@
 namespace wb::ui {
 namespace {
 
-struct Entry {
-    Text id;
-    const char* nl;
-    const char* en;
-};
-
 // Keep in the order of the enum: a static_assert below and a unit test check it.
-constexpr Entry kTable[] = {
+constexpr Translation<Text> kTable[] = {
     {Text::AppTitle, "Weerbaar: dashboard weerbare samenleving", "Weerbaar: resilient society dashboard"},
     {Text::MenuFile, "Bestand", "File"},
     {Text::MenuFileImport, "Gegevens importeren…", "Import data…"},
@@ -339,6 +333,9 @@ constexpr Entry kTable[] = {
      "emergency communication"},
     {Text::FunctionWarmthCharging, "warmte en opladen",
      "warmth and charging"},
+    {Text::WorkspaceAreas, "Gebieden", "Areas"},
+    {Text::WorkspaceBaseline, "Basisniveau", "Baseline"},
+    {Text::WorkspaceCare, "Bevolkingszorg", "Population care"},
 };
 
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == kTextCount, "every Text needs a table entry");
@@ -350,20 +347,12 @@ Language g_language = Language::Dutch;
 void setLanguage(Language language) { g_language = language; }
 Language currentLanguage() { return g_language; }
 
-const char* translation(Text id, Language language) {
-    const Entry& e = kTable[static_cast<size_t>(id)];
-    return language == Language::Dutch ? e.nl : e.en;
-}
+const char* translation(Text id, Language language) { return lookUp(kTable, id, language); }
 
 const char* tr(Text id) { return translation(id, g_language); }
 
 // Exposed for the unit test that checks the table order.
-bool stringTableIsInEnumOrder() {
-    for (size_t i = 0; i < kTextCount; ++i) {
-        if (static_cast<size_t>(kTable[i].id) != i) return false;
-    }
-    return true;
-}
+bool stringTableIsInEnumOrder() { return tableInEnumOrder(kTable); }
 
 Text levelText(AreaLevel level, bool plural) {
     switch (level) {

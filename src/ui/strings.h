@@ -8,6 +8,7 @@
 #include "core/area_level.h"
 #include "core/classification.h"
 #include "core/language.h"
+#include "ui/string_table.h"
 
 namespace wb::ui {
 
@@ -191,13 +192,15 @@ enum class Text {
     FunctionMedicationCare,
     FunctionEmergencyCommunication,
     FunctionWarmthCharging,
+    WorkspaceAreas,
+    WorkspaceBaseline,
+    WorkspaceCare,
     Count_  // not a string: the number of entries
 };
 
 constexpr size_t kTextCount = static_cast<size_t>(Text::Count_);
 
 void setLanguage(Language language);
-Language currentLanguage();
 
 // The string in the current language.
 const char* tr(Text id);

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "test_support.h"
+#include "app_test_support.h"
 
 #include <regex>
 
@@ -10,12 +10,6 @@
 using namespace wb;
 
 namespace {
-
-AppState appWithDefaultData() {
-    AppState app;
-    app.open(test::openDefaultDatabase());
-    return app;
-}
 
 size_t count(const std::string& text, const std::string& what) {
     size_t n = 0;
@@ -35,7 +29,8 @@ TEST(HtmlWriter, EscapesTextAndAttributesAndRefusesUnclosedElements) {
 }
 
 TEST(AccessibleView, ListsTheMapFiguresOfTheSelectionWithHeadersAndCaptions) {
-    AppState app = appWithDefaultData();
+    AppState app;
+    test::openDefaultData(app);
     app.select("VR01");
     const std::string html = accessibleViewHtml(app, Language::Dutch);
     EXPECT_NE(html.find("<h1 id=\"a11y-title\" tabindex=\"-1\">Weerbaar – toegankelijke weergave</h1>"), std::string::npos);
@@ -49,7 +44,8 @@ TEST(AccessibleView, ListsTheMapFiguresOfTheSelectionWithHeadersAndCaptions) {
 }
 
 TEST(AccessibleView, EscapesNamesFromImportedDataAndSuppressesSmallCounts) {
-    AppState app = appWithDefaultData();
+    AppState app;
+    test::openDefaultData(app);
     app.db.exec("UPDATE area SET name = '<img src=x onerror=alert(1)>' WHERE code = 'GM0014'");
     app.open(std::move(app.db));
     app.showIndicator("home_ventilation");

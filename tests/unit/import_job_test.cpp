@@ -3,7 +3,7 @@
 // a cancel) leaves the database exactly as it was.
 #include <gtest/gtest.h>
 
-#include "test_support.h"
+#include "app_test_support.h"
 
 #include "app/app_state.h"
 #include "app/import_queue.h"
@@ -41,12 +41,6 @@ int stepsToFinish(io::ImportJob& job, std::vector<double>& progress) {
         ++steps;
     }
     return steps;
-}
-
-AppState appWithDefaultData() {
-    AppState app;
-    app.open(test::openDefaultDatabase());
-    return app;
 }
 
 io::ImportClock::time_point noLimit() { return io::ImportClock::time_point::max(); }
@@ -120,7 +114,8 @@ TEST(ImportJob, BoundariesAreStoredInSlices) {
 }
 
 TEST(ImportQueue, RunsFilesInOrderAndReportsEachOutcome) {
-    AppState app = appWithDefaultData();
+    AppState app;
+    test::openDefaultData(app);
     const long changesBefore = app.changeCount;
     queueImport(app, {"a.csv", "code,jaar,score\nGM0014,2024,1\n", {}, 7, false});
     queueImport(app, {"b.csv", "code,jaar,score\nGM9999,2024,1\n", {}, 8, false});
@@ -139,7 +134,8 @@ TEST(ImportQueue, RunsFilesInOrderAndReportsEachOutcome) {
 }
 
 TEST(ImportQueue, UnrecognisedColumnsAskTheUserWhenTheFileCameFromTheUser) {
-    AppState app = appWithDefaultData();
+    AppState app;
+    test::openDefaultData(app);
     const std::string csv = "plaats;meting;x\nGM0014;12,5;a\nGM0034;7;b\n";
 
     queueImport(app, {"script.csv", csv, {}, 1, false});
@@ -174,7 +170,8 @@ TEST(ImportQueue, UnrecognisedColumnsAskTheUserWhenTheFileCameFromTheUser) {
 }
 
 TEST(ImportQueue, CancellingLeavesTheDatabaseAsItWas) {
-    AppState app = appWithDefaultData();
+    AppState app;
+    test::openDefaultData(app);
     const std::string before = snapshot(app.db);
 
     queueImport(app, {"dropped.csv", "plaats;meting\nGM0014;1\n", {}, 3, true});

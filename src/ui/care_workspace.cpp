@@ -1,0 +1,15 @@
+// The "Bevolkingszorg" workspace: a tab per part of population care. Each tab is drawn by its
+// own file; this one only arranges them.
+#include <imgui.h>
+
+#include "ui/panels.h"
+
+namespace wb::ui {
+
+void drawCareWorkspace(AppState& state) {
+    if (!ImGui::BeginTabBar("##care", ImGuiTabBarFlags_FittingPolicyScroll)) return;
+    (void)state;
+    ImGui::EndTabBar();
+}
+
+}  // namespace wb::ui
