@@ -14,11 +14,20 @@ namespace {
 using io::HtmlWriter;
 using ui::Text;
 
+// The features' sections, in the order they follow the map and the indicators.
+const AccessibleSections kFeatureSections[] = {
+    nullptr,  // keeps the array non-empty; skipped
+};
+
 class ViewBuilder {
 public:
     ViewBuilder(const AppState& state, Language language) : state_(state), language_(language) {}
 
     std::string build() {
+        for (AccessibleSections sectionsOf : kFeatureSections) {
+            if (!sectionsOf) continue;
+            for (AccessibleSection& section : sectionsOf(state_, language_)) features_.push_back(std::move(section));
+        }
         html_.element("button", t(Text::A11yBack), {{"type", "button"}, {"data-action", "close"}});
         html_.element("h1", t(Text::A11yTitle), {{"id", "a11y-title"}, {"tabindex", "-1"}});
         html_.element("p", t(Text::A11yIntro));
@@ -27,6 +36,12 @@ public:
         selection();
         mapFigures();
         indicatorsOfSelection();
+        for (const AccessibleSection& section : features_) {
+            html_.open("section", {{"aria-labelledby", section.id}});
+            html_.element("h2", section.heading, {{"id", section.id}});
+            section.body(html_);
+            html_.close();
+        }
         html_.element("p", t(Text::A11ySuppressedNote));
         return html_.html();
     }
@@ -59,6 +74,9 @@ private:
             {"#a11y-indicators", format(Text::A11yIndicatorsOf, selectedName().c_str())},
         };
         for (const auto& [href, label] : sections) html_.open("li").element("a", label, {{"href", href}}).close();
+        for (const AccessibleSection& section : features_) {
+            html_.open("li").element("a", section.heading, {{"href", "#" + section.id}}).close();
+        }
         html_.close().close();
     }
 
@@ -158,6 +176,7 @@ private:
     const AppState& state_;
     Language language_;
     HtmlWriter html_;
+    std::vector<AccessibleSection> features_;
 };
 
 }  // namespace

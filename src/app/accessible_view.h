@@ -8,12 +8,27 @@
 // press into a selection, after which the view is generated again.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <vector>
 
 #include "app/app_state.h"
 #include "core/language.h"
+#include "io/html_writer.h"
 
 namespace wb {
+
+// A part of the view that a feature writes (progress, costs, coverage, scenarios, ...): the id
+// its heading gets (the table of contents links to it), the heading (h2) and what follows it
+// (tables with captions, lists). The body writes inside a <section> the view opens and closes.
+struct AccessibleSection {
+    std::string id;  // "a11y-progress"
+    std::string heading;
+    std::function<void(io::HtmlWriter&)> body;
+};
+// Each feature offers its sections through one function of this shape; accessible_view.cpp
+// lists them in the order the view shows them.
+using AccessibleSections = std::vector<AccessibleSection> (*)(const AppState& state, Language language);
 
 std::string accessibleViewHtml(const AppState& state, Language language);
 
