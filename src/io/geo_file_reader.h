@@ -1,6 +1,7 @@
 // Reads a boundary or point file whose JSON flavour is not known in advance (a dropped file, an
-// import by name): TopoJSON when its top-level "type" is "Topology", GeoJSON otherwise. The text is
-// parsed once. Errors as in geojson_reader.h and topojson_reader.h.
+// import by name): TopoJSON when its top-level "type" is "Topology", GeoJSON otherwise. An ordinary
+// FeatureCollection is read on the fast path (geojson_stream.h), anything else parsed once into a
+// document. Errors as in geojson_reader.h and topojson_reader.h.
 #pragma once
 
 #include <string_view>

@@ -4,6 +4,7 @@
 
 #include "io/geo_geometry_walk.h"
 #include "io/geo_json_parsing.h"
+#include "io/geojson_stream.h"
 
 namespace wb::io {
 namespace geojson_detail {
@@ -124,6 +125,7 @@ FeatureSet decodeGeoJson(const Json& document, const GeoReadLimits& limits) {
 }  // namespace geojson_detail
 
 FeatureSet readGeoJson(std::string_view text, const GeoReadLimits& limits) {
+    if (auto ordinary = readGeoJsonFeatureStream(text, limits)) return std::move(*ordinary);
     return geojson_detail::decodeGeoJson(geojson_detail::parseJsonText(text, limits), limits);
 }
 

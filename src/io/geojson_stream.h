@@ -1,0 +1,26 @@
+// The fast path for the common GeoJSON file: a FeatureCollection of ordinary features read
+// straight from the JSON reader's events (json_events.h) into a FeatureSet, without building a
+// JSON document first. Building the document costs an allocation per position and per number
+// (a 15,000-polygon file: half a million small arrays) and was most of the time it took to read
+// one in the page.
+//
+// It accepts only what it can decode exactly as the document decoder (geojson_reader.cpp) would:
+// a top-level FeatureCollection; features whose members are not repeated; properties whose values
+// are strings, numbers, booleans or null; geometries that are null, Point, MultiPoint, Polygon or
+// MultiPolygon with their "type" ahead of their "coordinates", valid WGS84 positions and closed
+// rings of at least four positions. Anything else (another type, a nested property, an error in
+// the data, a limit reached) makes it give up and return nothing: the caller then reads the file
+// the thorough way, which finds the same features or reports the problem with its place. A JSON
+// syntax error is thrown as ImportError straight away, as the thorough way would throw it.
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "io/geo_features.h"
+
+namespace wb::io {
+
+std::optional<FeatureSet> readGeoJsonFeatureStream(std::string_view text, const GeoReadLimits& limits);
+
+}  // namespace wb::io
