@@ -426,6 +426,10 @@
       anchor: function (name) {
         return ready.then(function () { return callJson('wb_debug_anchor', ['string'], [name]); });
       },
+      // The anchored widget that has the keyboard focus (ImGui's navigation cursor), or "".
+      focusedAnchor: function () {
+        return ready.then(function () { return callJson('wb_debug_focused_anchor', [], []); });
+      },
       // What the map shows and where: {link, level, shape, indicator, classes, selection, centre, scale, features}.
       view: function () {
         return ready.then(function () { return callJson('wb_debug_view'); });

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
+#include <vector>
 #include <stdexcept>
 #include <string>
 
@@ -44,6 +45,10 @@ struct Runtime {
     ui::ThemeSettings theme;          // as applied
     long frame = 0;
     long savedChangeCount = 0;
+    // Dear ImGui 1.86 reads keys as a held-down state once per frame, so a key pressed and
+    // released between two frames (a quick tap while a frame is slow) would never be seen. A
+    // release that arrives in the same batch as its press is handed over in the next frame.
+    std::vector<SDL_Event> keyUpsForNextFrame;
 };
 
 Runtime g_runtime;
@@ -200,8 +205,17 @@ void onLanguageChanged(Language language) { changeLanguage(language); }
 void frame() {
     Runtime& rt = g_runtime;
     try {
+        for (const SDL_Event& keyUp : rt.keyUpsForNextFrame) ImGui_ImplSDL2_ProcessEvent(&keyUp);
+        rt.keyUpsForNextFrame.clear();
+        std::vector<SDL_Scancode> pressedNow;
         SDL_Event event;
         while (SDL_PollEvent(&event)) {
+            if (event.type == SDL_KEYDOWN) pressedNow.push_back(event.key.keysym.scancode);
+            if (event.type == SDL_KEYUP &&
+                std::find(pressedNow.begin(), pressedNow.end(), event.key.keysym.scancode) != pressedNow.end()) {
+                rt.keyUpsForNextFrame.push_back(event);
+                continue;
+            }
             ImGui_ImplSDL2_ProcessEvent(&event);
             if (event.type == SDL_KEYDOWN && event.key.keysym.scancode == SDL_SCANCODE_F1) rt.state->showShortcuts = true;
             // The canvas keeps Tab for its own navigation; F6 leads out of it to the accessible view.

@@ -299,6 +299,13 @@ EMSCRIPTEN_KEEPALIVE const char* wb_debug_anchor(const char* name) {
     return result(rect ? rectJson(*rect) : "null");
 }
 
+// The anchored widget with the keyboard focus in the last frame, as a JSON string ("" for none).
+EMSCRIPTEN_KEEPALIVE const char* wb_debug_focused_anchor() {
+    std::string json;
+    wb::appendJsonString(json, wb::ui::focusedAnchor());
+    return result(json);
+}
+
 // What the import queue is doing: {busy, running, progress, waiting, mapping: {file, headers, roles}|null}.
 EMSCRIPTEN_KEEPALIVE const char* wb_debug_imports() {
     wb::AppState* app = wb::runningApp();

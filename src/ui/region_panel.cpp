@@ -11,6 +11,7 @@
 #include "core/number_format.h"
 #include "ui/panels.h"
 #include "ui/strings.h"
+#include "ui/test_anchors.h"
 
 namespace wb::ui {
 namespace {
@@ -34,8 +35,10 @@ void drawRegionList(AppState& state) {
     static char filter[64] = "";
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##filter", tr(Text::RegionsFilterHint), filter, sizeof filter);
+    anchorLastItem("regions.filter");
 
-    ImGui::BeginChild("##regionlist");
+    // Flattened: the arrow keys move from the filter straight into the list.
+    ImGui::BeginChild("##regionlist", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
     for (const Area* region : state.areas.atLevel(AreaLevel::SafetyRegion)) {
         std::vector<const Area*> members;
         for (const Area* m : state.areas.children(region->code)) {
@@ -51,6 +54,7 @@ void drawRegionList(AppState& state) {
         if (*filter) ImGui::SetNextItemOpen(true, ImGuiCond_Always);
         const bool open = ImGui::TreeNodeEx(region->code.c_str(), flags, "%s  (%zu %s)", region->name.c_str(),
                                             members.size(), tr(Text::RegionsMunicipalities));
+        anchorLastItem("region." + region->code);
         if (ImGui::IsItemClicked() && !ImGui::IsItemToggledOpen()) state.select(regionSelected ? "" : region->code);
         if (ImGui::IsItemFocused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Space))) {
             state.select(regionSelected ? "" : region->code);
@@ -68,6 +72,7 @@ void drawRegionList(AppState& state) {
                 if (ImGui::Selectable(label.c_str(), selected, ImGuiSelectableFlags_SpanAllColumns)) {
                     state.select(selected ? "" : m.code);
                 }
+                anchorLastItem("area." + m.code);
                 if (ImGui::IsItemHovered() || ImGui::IsItemFocused()) {
                     const auto feature = state.map.featureByCode.find(m.code);  // on the map at this level?
                     if (feature != state.map.featureByCode.end()) state.listHovered = feature->second;

@@ -61,9 +61,10 @@ constexpr Translation<Text> kTable[] = {
     {Text::ShortcutZoom, "+ en - (kaart actief), of scrollen: in- en uitzoomen",
      "+ and - (map focused), or mouse wheel: zoom in and out"},
     {Text::ShortcutFit, "0 of Home (kaart actief): hele kaart tonen", "0 or Home (map focused): show the whole map"},
-    {Text::ShortcutNavigate, "Tab / Ctrl+Tab / pijltjes: door vensters en knoppen bewegen",
-     "Tab / Ctrl+Tab / arrows: move between windows and controls"},
-    {Text::ShortcutSelect, "Spatie of Enter: kiezen; Esc: selectie wissen", "Space or Enter: activate; Esc: clear selection"},
+    {Text::ShortcutNavigate, "Ctrl+Tab: naar het volgende venster (zijpaneel, kaart); pijltjes: door de knoppen en lijsten bewegen; Tab: naar het volgende invoerveld",
+     "Ctrl+Tab: to the next window (side panel, map); arrows: move through buttons and lists; Tab: to the next input field"},
+    {Text::ShortcutSelect, "Spatie: kiezen, een lijst openen; Alt: naar de menubalk; Esc: terug, selectie wissen",
+     "Space: activate, open a list; Alt: to the menu bar; Esc: back, clear the selection"},
     {Text::AboutTitle, "Over Weerbaar", "About Weerbaar"},
     {Text::AboutBody,
      "Weerbaar ondersteunt gemeenten en veiligheidsregio's bij het versterken van de weerbare samenleving: "

@@ -7,11 +7,19 @@
 namespace wb::ui {
 namespace {
 std::unordered_map<std::string, ScreenRect> g_anchors;
+std::string g_focused, g_focusedLastFrame;
+}  // namespace
+
+void clearAnchors() {
+    g_anchors.clear();
+    g_focusedLastFrame = std::move(g_focused);
+    g_focused.clear();
 }
 
-void clearAnchors() { g_anchors.clear(); }
+std::string focusedAnchor() { return g_focusedLastFrame; }
 
 void anchorLastItem(const std::string& name) {
+    if (ImGui::IsItemFocused()) g_focused = name;
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     g_anchors[name] = ScreenRect{{min.x, min.y}, {max.x - min.x, max.y - min.y}};
 }

@@ -14,5 +14,7 @@ namespace wb::ui {
 void clearAnchors();                        // at the start of a frame
 void anchorLastItem(const std::string& name);  // the ImGui item just submitted
 std::optional<ScreenRect> anchorRect(const std::string& name);  // CSS pixels, last frame
+// The anchored widget that had the keyboard focus (navigation cursor) in the last frame, or "".
+std::string focusedAnchor();
 
 }  // namespace wb::ui
