@@ -4,6 +4,7 @@
 #include "core/json_writer.h"
 #include "io/csv_reader.h"
 #include "io/import_error.h"
+#include "io/import_message_dutch.h"
 #include "ui/strings.h"
 
 namespace wb {
@@ -11,13 +12,21 @@ namespace {
 
 constexpr size_t kMappingSampleRows = 3;
 
-void finish(AppState& app, ImportOutcome outcome) {
+// The notice speaks the interface language; outcome.message stays English, the contract of
+// Dashboard.importFile for scripts. It is "name: what happened" or "name, where: what went wrong".
+std::string noticeText(const ImportOutcome& outcome, const std::string& fileName) {
+    const std::string& m = outcome.message;
+    if (m.size() < fileName.size() + 2 || m.compare(0, fileName.size(), fileName) != 0) return m;
+    return m.substr(0, fileName.size() + 2) + io::importMessageIn(ui::currentLanguage(), m.substr(fileName.size() + 2));
+}
+
+void finish(AppState& app, ImportOutcome outcome, const std::string& fileName) {
     if (outcome.ok) {
         if (outcome.result.replacedDatabase) app.open(std::move(app.db));
         app.dataChanged(outcome.result.table == "area");
-        app.notify(std::string(ui::tr(ui::Text::NoticeImported)) + ": " + outcome.message, false);
+        app.notify(std::string(ui::tr(ui::Text::NoticeImported)) + ": " + noticeText(outcome, fileName), false);
     } else {
-        app.notify(std::string(ui::tr(ui::Text::NoticeImportFailed)) + ": " + outcome.message, true);
+        app.notify(std::string(ui::tr(ui::Text::NoticeImportFailed)) + ": " + noticeText(outcome, fileName), true);
     }
     app.imports.finished.push_back(std::move(outcome));
 }
@@ -26,7 +35,7 @@ void fail(AppState& app, const PendingImport& file, const std::string& message) 
     ImportOutcome outcome;
     outcome.requestId = file.requestId;
     outcome.message = file.name + message;
-    finish(app, std::move(outcome));
+    finish(app, std::move(outcome), file.name);
 }
 
 std::string describe(const io::ImportError& e) { return (e.where().empty() ? ": " : ", ") + std::string(e.what()); }
@@ -99,8 +108,9 @@ void advanceImports(AppState& app, io::ImportClock::time_point deadline) {
         outcome.message = q.current->name + ": " + e.what();
     }
     q.job.reset();  // rolls back unless committed
+    const std::string fileName = q.current->name;
     q.current.reset();
-    finish(app, std::move(outcome));
+    finish(app, std::move(outcome), fileName);
 }
 
 void acceptColumnMapping(AppState& app) {

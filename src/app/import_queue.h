@@ -63,7 +63,9 @@ void cancelColumnMapping(AppState& app);
 // The progress dialog's cancel button: the import rolls back.
 void cancelCurrentImport(AppState& app);
 
-// {ok, table, rows, message} for Dashboard.importFile.
+// {ok, table, rows, message} for Dashboard.importFile. The message is in English whatever the
+// interface language (scripts depend on it); only the notice on screen is translated
+// (io/import_message_dutch.h).
 std::string outcomeJson(const ImportOutcome& outcome);
 
 }  // namespace wb
