@@ -1,4 +1,5 @@
 #include "app/accessible_view.h"
+#include "app/accessible_progress.h"
 
 #include <cstdio>
 
@@ -17,6 +18,7 @@ using ui::Text;
 // The features' sections, in the order they follow the map and the indicators.
 const AccessibleSections kFeatureSections[] = {
     nullptr,  // keeps the array non-empty; skipped
+    progressSections,  // baseline progress and the national assignments (accessible_progress.cpp)
 };
 
 class ViewBuilder {

@@ -11,6 +11,7 @@
 #include "app/import_queue.h"
 #include "app/map_model.h"
 #include "app/point_layers.h"
+#include "app/progress_view.h"
 #include "app/view_link.h"
 #include "core/database.h"
 #include "geo/map_view.h"
@@ -44,6 +45,7 @@ struct AppState {
     MapModel map;
     PointLayers layers;                     // points, coverage rings and heat map over the map
     ComputedIndicators computed;            // values the dashboard computes (app/computed_indicators.h)
+    ProgressView progressView;              // the baseline progress tabs (app/progress_view.h)
     std::vector<IndicatorInfo> indicators;  // what the map can show: the computed ones, then the database's
     long changeCount = 0;                   // bumped on every committed change (persistence watches it)
     std::optional<Notice> notice;

@@ -15,6 +15,7 @@
 #include <vector>
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 #include "app/default_database.h"
 #include "app/map_export.h"
@@ -22,6 +23,8 @@
 #include "app/js_bridge.h"
 #include "app/runtime.h"
 #include "core/untrusted_database.h"
+#include "io/action_list_csv.h"
+#include "io/action_list_file.h"
 #include "render/gl.h"
 #include "render/map_renderer.h"
 #include "ui/map_overlays.h"
@@ -89,6 +92,13 @@ void handleRequests(Runtime& rt) {
         js::downloadText("weerbaar-" + state.map.indicator.id + (state.selectedCode.empty() ? "" : "-" + state.selectedCode) +
                              ".csv",
                          mapFiguresCsv(state.map, state.areas, state.selectedCode, ui::currentLanguage()), "text/csv");
+    }
+    if (const int64_t listId = std::exchange(state.progressView.exportList, 0)) {  // the Actielijst tab's export
+        if (const auto list = actionList(state.db, listId)) {
+            js::downloadText(io::actionListFileName(list->id, list->forLevel),
+                             io::exportActionListCsv(state.db, list->id, io::CsvStyle::forLanguage(ui::currentLanguage())),
+                             "text/csv");
+        }
     }
     if (r.saveMapImage) state.mapImageRequest = -1;
     if (r.openAccessibleView) js::openAccessibleView();

@@ -45,6 +45,17 @@ std::vector<AssignmentRow> assignmentOverview(const Database& db, const Progress
     return rows;
 }
 
+AssignmentCounts countAssignments(const std::vector<AssignmentRow>& rows) {
+    AssignmentCounts counts;
+    for (const AssignmentRow& row : rows) {
+        if (row.status == "done") ++counts.done;
+        else if (row.status == "in_progress") ++counts.inProgress;
+        else ++counts.notStarted;
+        if (row.overdue) ++counts.overdue;
+    }
+    return counts;
+}
+
 void updateAssignment(Database& db, int64_t assignmentId, const std::string& status, const std::string& owner,
                       const std::string& dueDate) {
     if (!isAssignmentStatus(status)) throw std::invalid_argument("\"" + status + "\" is not an assignment status");

@@ -34,6 +34,15 @@ struct AssignmentRow {
 std::vector<AssignmentRow> assignmentOverview(const Database& db, const ProgressOverview& progress,
                                               const std::string& scopeCode);
 
+// How many assignments are in each status, and how many are overdue: the overview's first line.
+struct AssignmentCounts {
+    int notStarted = 0;
+    int inProgress = 0;
+    int done = 0;
+    int overdue = 0;
+};
+AssignmentCounts countAssignments(const std::vector<AssignmentRow>& rows);
+
 bool isAssignmentStatus(const std::string& status);
 
 // Updates an assignment's tracking fields; std::invalid_argument for an unknown id, status or a

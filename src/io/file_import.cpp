@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "core/untrusted_database.h"
+#include "io/action_list_file.h"
 #include "io/boundary_import.h"
 #include "io/csv_reader.h"
 #include "io/geo_file_reader.h"
@@ -82,6 +83,7 @@ std::unique_ptr<ImportJob> startImport(Database& db, const std::string& name, st
     if (bytes.empty()) throw ImportError("", "the file is empty");
     switch (detectFileKind(name, bytes)) {
         case FileKind::Csv:
+            if (isActionListCsv(bytes)) return startActionListImport(db, bytes, name);  // a baseline action list
             try {
                 CsvLayout layout = options.csvLayout ? *options.csvLayout : inspectCsv(bytes);
                 return std::make_unique<IndicatorCsvImport>(db, bytes, std::move(layout), name, options.defaultPeriod);

@@ -8,6 +8,9 @@ namespace wb::ui {
 
 void drawBaselineWorkspace(AppState& state) {
     if (!ImGui::BeginTabBar("##baseline", ImGuiTabBarFlags_FittingPolicyScroll)) return;
+    progressTabItem(state);     // Voortgang: progress and checklist (progress_tab.cpp)
+    actionListTabItem(state);   // Actielijst (action_list_tab.cpp)
+    assignmentsTabItem(state);  // Opdrachten (assignments_tab.cpp)
     (void)state;
     ImGui::EndTabBar();
 }

@@ -17,6 +17,10 @@ float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged);  // retur
 void drawSidePanel(AppState& state, ScreenRect rect);
 void drawRegionList(AppState& state);          // areas: safety regions and their municipalities
 void drawBaselineWorkspace(AppState& state);   // baseline and progress (issue 5 features)
+// Tabs of the baseline workspace, each a BeginTabItem with its anchor ("baseline-<name>") and content.
+void progressTabItem(AppState& state);     // Voortgang
+void actionListTabItem(AppState& state);   // Actielijst
+void assignmentsTabItem(AppState& state);  // Opdrachten
 void drawCareWorkspace(AppState& state);       // population care (issue 6 features)
 void drawMapPanel(AppState& state, render::MapRenderer& renderer, MapOverlays& overlays, ScreenRect rect);
 // Points, coverage rings and heat map over the rendered map, and the layers panel (map_overlays.cpp).

@@ -1,0 +1,178 @@
+// The "Opdrachten" tab of the Basisniveau workspace: the 14 national assignments (VNG 1-7,
+// Veiligheidsberaad 1-7) as one table a board member reads in a minute: a line of counts per
+// status and overdue on top, then per assignment its status, owner, due date (overdue in words
+// and colour) and how far its linked measures have come in the selected area (or the whole
+// country). Status, owner and due date are updated in a small form.
+#include <imgui.h>
+
+#include <cstdio>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "core/assignments.h"
+#include "core/date_format.h"
+#include "ui/panels.h"
+#include "ui/progress_widgets.h"
+#include "ui/strings.h"
+#include "ui/strings_progress.h"
+#include "ui/test_anchors.h"
+
+namespace wb::ui {
+namespace {
+
+using T = ProgressText;
+
+constexpr const char* kAssignmentPopup = "###assignment-edit";
+constexpr const char* kStatuses[] = {"not_started", "in_progress", "done"};
+
+struct AssignmentForm {
+    int64_t id = 0;
+    std::string title;
+    std::string status;
+    char owner[128] = "";
+    char due[16] = "";
+    std::string error;
+};
+AssignmentForm g_form;
+
+std::string title(const AssignmentRow& row) {
+    const std::string& text = currentLanguage() == Language::English && !row.titleEn.empty() ? row.titleEn : row.titleNl;
+    return row.board + " " + std::to_string(row.number) + ": " + text;
+}
+
+void openForm(const AssignmentRow& row) {
+    g_form = AssignmentForm{};
+    g_form.id = row.id;
+    g_form.title = title(row);
+    g_form.status = row.status;
+    std::snprintf(g_form.owner, sizeof g_form.owner, "%s", row.owner.c_str());
+    std::snprintf(g_form.due, sizeof g_form.due, "%s", row.dueDate.c_str());
+}
+
+void drawForm(AppState& state) {
+    ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Appearing);
+    const std::string heading = std::string(tr(T::EditAssignment)) + kAssignmentPopup;
+    if (!ImGui::BeginPopupModal(heading.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
+    ImGui::TextWrapped("%s", g_form.title.c_str());
+    ImGui::PopTextWrapPos();
+    for (const char* status : kStatuses) {
+        if (status != kStatuses[0]) ImGui::SameLine();
+        if (ImGui::RadioButton(assignmentStatusLabel(status, currentLanguage()), g_form.status == status)) g_form.status = status;
+        anchorLastItem(std::string("assignment-status-") + status);
+    }
+    ImGui::TextUnformatted(tr(T::FieldOwner));
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##owner", g_form.owner, sizeof g_form.owner);
+    anchorLastItem("assignment-owner");
+    ImGui::TextUnformatted(tr(T::FieldDueDate));
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##due", g_form.due, sizeof g_form.due);
+    anchorLastItem("assignment-due");
+    if (!g_form.error.empty()) warningText(g_form.error);
+    if (ImGui::Button(tr(T::Save))) {
+        try {
+            updateAssignment(state.db, g_form.id, g_form.status, g_form.owner, g_form.due);
+            state.dataChanged();
+            state.notify(std::string(tr(T::SavedAssignment)) + ": " + g_form.title, false);
+            ImGui::CloseCurrentPopup();
+        } catch (const std::invalid_argument& e) {
+            g_form.error = std::string(tr(T::InvalidInput)) + ": " + e.what();
+        }
+    }
+    anchorLastItem("assignment-save");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(T::Cancel)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void drawSummary(const AssignmentCounts& counts) {
+    ImGui::TextWrapped("%s", formatted(tr(T::AssignmentsSummary), counts.done, counts.inProgress, counts.notStarted).c_str());
+    if (counts.overdue > 0) {
+        ImGui::SameLine();
+        warningText(formatted(tr(T::AssignmentsOverdue), counts.overdue));
+    }
+    // One bar of the whole: the share of assignments done.
+    const int total = counts.done + counts.inProgress + counts.notStarted;
+    if (total > 0) {
+        const std::string overlay = std::to_string(counts.done) + "/" + std::to_string(total) + " " + tr(T::PercentDone);
+        ImGui::ProgressBar(static_cast<float>(counts.done) / total, ImVec2(-1, 0), overlay.c_str());
+    }
+}
+
+}  // namespace
+
+void drawAssignmentsTab(AppState& state) {
+    const ProgressSnapshot& figures = state.progressView.snapshot(state.db, state.areas, state.changeCount);
+    const Area* scope = state.areas.find(state.selectedCode);
+    if (!scope) {
+        const auto countries = state.areas.atLevel(AreaLevel::Country);
+        scope = countries.empty() ? nullptr : countries.front();
+    }
+    if (!scope) return;
+    const std::vector<AssignmentRow> rows = assignmentOverview(state.db, figures.now, scope->code);
+    const Language language = currentLanguage();
+
+    ImGui::TextWrapped("%s", tr(T::AssignmentsIntro));
+    drawSummary(countAssignments(rows));
+    ImGui::TextDisabled("%s %s, %s %s", tr(T::ScopeLabel),
+                        scope->level == AreaLevel::Country ? tr(T::Netherlands) : scope->name.c_str(),
+                        tr(T::ReferenceDay), formatDate(figures.day, language).c_str());
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_SizingStretchProp;
+    const AssignmentRow* clicked = nullptr;
+    if (ImGui::BeginTable("##assignments", 5, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) {
+        ImGui::TableSetupScrollFreeze(0, 1);
+        ImGui::TableSetupColumn(tr(T::ColumnAssignment), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn(tr(T::ColumnStatus), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(T::ColumnOwner), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableSetupColumn(tr(T::ColumnDue), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(T::ColumnLinkedProgress), ImGuiTableColumnFlags_WidthStretch, 1.4f);
+        ImGui::TableHeadersRow();
+        for (const AssignmentRow& row : rows) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            const std::string label = title(row) + "##a" + std::to_string(row.id);
+            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetColumnWidth());
+            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) clicked = &row;
+            ImGui::PopTextWrapPos();
+            anchorLastItem("assignment-" + row.board + "-" + std::to_string(row.number));
+            if (ImGui::IsItemHovered() && !row.measureCodes.empty()) {
+                std::string codes;
+                for (const std::string& code : row.measureCodes) codes += (codes.empty() ? "" : ", ") + code;
+                ImGui::SetTooltip("%s", (formatted(tr(T::LinkedMeasures), scope->name.c_str()) + ": " + codes).c_str());
+            }
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(assignmentStatusLabel(row.status, language));
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", row.owner.c_str());
+            ImGui::TableNextColumn();
+            const std::string due = formatDate(row.dueDate, language);
+            if (row.overdue) warningText(due + " (" + tr(T::Overdue) + ")");
+            else ImGui::TextUnformatted(due.c_str());
+            ImGui::TableNextColumn();
+            if (row.measureCodes.empty()) ImGui::TextDisabled("-");
+            else {
+                ImGui::PushID(static_cast<int>(row.id));
+                progressCountBar(nullptr, row.measureProgress);
+                ImGui::PopID();
+            }
+        }
+        ImGui::EndTable();
+    }
+    if (clicked) {
+        openForm(*clicked);
+        ImGui::OpenPopup(kAssignmentPopup);
+    }
+    drawForm(state);
+}
+
+void assignmentsTabItem(AppState& state) {
+    if (!baselineTab(tr(T::TabAssignments), "assignments")) return;
+    drawAssignmentsTab(state);
+    ImGui::EndTabItem();
+}
+
+}  // namespace wb::ui

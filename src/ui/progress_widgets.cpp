@@ -1,0 +1,51 @@
+#include "ui/progress_widgets.h"
+
+#include <imgui.h>
+
+#include <cstdarg>
+#include <cstdio>
+
+#include "core/number_format.h"
+#include "ui/strings_progress.h"
+#include "ui/test_anchors.h"
+
+namespace wb::ui {
+
+std::string percentText(std::optional<double> percent) {
+    if (!percent) return tr(ProgressText::NoData);
+    return formatNumber(*percent, 0, currentLanguage()) + "%";
+}
+
+void progressCountBar(const char* label, const ProgressCount& count, float labelWidth) {
+    if (label) {
+        ImGui::TextUnformatted(label);
+        ImGui::SameLine(labelWidth > 0 ? labelWidth : 0);
+    }
+    const auto percent = count.percentDone();
+    const std::string overlay = percentText(percent) + " (" + std::to_string(count.done) + "/" +
+                                std::to_string(count.applicable()) + ")";
+    ImGui::ProgressBar(percent ? static_cast<float>(*percent / 100.0) : 0.0f, ImVec2(-1, 0), overlay.c_str());
+}
+
+void warningText(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.62f, 0.10f, 0.05f, 1.0f));
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+std::string formatted(const char* format, ...) {
+    char buffer[512];
+    va_list args;
+    va_start(args, format);
+    std::vsnprintf(buffer, sizeof buffer, format, args);
+    va_end(args);
+    return buffer;
+}
+
+bool baselineTab(const char* label, const char* anchor) {
+    const bool open = ImGui::BeginTabItem((std::string(label) + "###" + anchor).c_str());
+    anchorLastItem(std::string("baseline-") + anchor);
+    return open;
+}
+
+}  // namespace wb::ui
