@@ -40,14 +40,14 @@ RenderBenchmarkResult runRenderBenchmark(std::string_view geojson, int frames, c
     RenderBenchmarkResult result;
     const double start = emscripten_get_now();
 
-    const io::FeatureSet set = io::readGeoFile(geojson);
+    io::FeatureSet set = io::readGeoFile(geojson);
     result.parseMs = emscripten_get_now() - start;
     std::vector<std::vector<io::Polygon>> polygons;
     std::vector<std::optional<double>> values;
     polygons.reserve(set.features.size());
     values.reserve(set.features.size());
-    for (const io::Feature& feature : set.features) {
-        polygons.push_back(feature.polygons);
+    for (io::Feature& feature : set.features) {
+        polygons.push_back(std::move(feature.polygons));  // the features are not needed again
         values.push_back(numberOf(feature, valueProperty));
     }
     const double meshStart = emscripten_get_now();

@@ -95,8 +95,14 @@ public:
         if (skipped()) return;
         switch (take(Member::None)) {
             case Member::TopType:
-                // A Topology, a single Feature or geometry: the thorough way, before reading further.
-                if (value != "FeatureCollection") throw NotOrdinary{};
+                // A bare geometry (as the database stores each area's boundary) is one feature.
+                // A Topology or a single Feature: the thorough way, before reading further.
+                if (value != "FeatureCollection") {
+                    const auto shape = shapeOf(value);
+                    if (!shape) throw NotOrdinary{};
+                    shape_ = *shape;
+                    topIsGeometry_ = true;
+                }
                 topType_ = std::move(value);
                 break;
             case Member::TopName: set_.layerName = std::move(value); break;
@@ -122,7 +128,10 @@ public:
                 next_ = name == "type" ? once(Member::TopType, seenTopType_)
                         : name == "name" ? once(Member::TopName, seenTopName_)
                         : name == "features" ? once(Member::TopFeatures, seenFeatures_)
+                        : name == "coordinates" && topIsGeometry_ ? once(Member::GeometryCoordinates, seenCoordinates_)
                                              : Member::Ignored;
+                // Coordinates ahead of the type could belong to a geometry: they cannot be read yet.
+                if (name == "coordinates" && !seenTopType_) throw NotOrdinary{};
                 break;
             case Context::Feature:
                 next_ = name == "type" ? once(Member::FeatureType, seenFeatureType_)
@@ -182,7 +191,12 @@ public:
         contexts_.pop_back();
         switch (closing) {
             case Context::Top:
-                if (topType_ != "FeatureCollection" || !seenFeatures_) throw NotOrdinary{};
+                if (topIsGeometry_) {
+                    if (!seenCoordinates_ || seenFeatures_) throw NotOrdinary{};
+                    set_.features.push_back(std::move(feature_));
+                } else if (topType_ != "FeatureCollection" || !seenFeatures_) {
+                    throw NotOrdinary{};
+                }
                 set_.sourceFormat = "GeoJSON";
                 finished_ = true;
                 break;
@@ -330,6 +344,7 @@ private:
     int maxNesting_;
 
     std::string topType_;
+    bool topIsGeometry_ = false;  // the document is one Point, MultiPoint, Polygon or MultiPolygon
     bool seenTopType_ = false, seenTopName_ = false, seenFeatures_ = false;
 
     Feature feature_;

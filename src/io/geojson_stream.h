@@ -1,11 +1,13 @@
-// The fast path for the common GeoJSON file: a FeatureCollection of ordinary features read
+// The fast path for the common GeoJSON text: a FeatureCollection of ordinary features read
 // straight from the JSON reader's events (json_events.h) into a FeatureSet, without building a
 // JSON document first. Building the document costs an allocation per position and per number
 // (a 15,000-polygon file: half a million small arrays) and was most of the time it took to read
 // one in the page.
 //
 // It accepts only what it can decode exactly as the document decoder (geojson_reader.cpp) would:
-// a top-level FeatureCollection; features whose members are not repeated; properties whose values
+// a top-level FeatureCollection, or a bare Point, MultiPoint, Polygon or MultiPolygon (how the
+// database stores each area's boundary: read again whenever the map is built); features whose
+// members are not repeated; properties whose values
 // are strings, numbers, booleans or null; geometries that are null, Point, MultiPoint, Polygon or
 // MultiPolygon with their "type" ahead of their "coordinates", valid WGS84 positions and closed
 // rings of at least four positions. Anything else (another type, a nested property, an error in

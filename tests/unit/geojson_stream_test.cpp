@@ -67,6 +67,10 @@ TEST(GeoJsonStream, OrdinaryVariationsReadTheSame) {
                         R"({"type":"Feature","properties":{},"geometry":{"type":"MultiPoint","coordinates":[[5,52],[6,53.25,1]]}})"
                         "]}");
     expectSameAsDecoder("\xEF\xBB\xBF" + collection(""));
+    // Bare geometries, as the database stores boundaries.
+    expectSameAsDecoder(R"({"type":"Polygon","coordinates":[)" + kSquare + "]}");
+    expectSameAsDecoder(R"({"type":"MultiPolygon","bbox":[0],"coordinates":[[)" + kSquare + "]]}");
+    expectSameAsDecoder(R"({"type":"Point","coordinates":[5,52]})");
 }
 
 TEST(GeoJsonStream, GivesUpWhereTheDecoderKnowsBetter) {
@@ -75,7 +79,10 @@ TEST(GeoJsonStream, GivesUpWhereTheDecoderKnowsBetter) {
              std::string(""), std::string("  \n"),
              std::string(R"({"type":"Topology","objects":{},"arcs":[]})"),
              feature,                                        // a single Feature
-             std::string(R"({"type":"Point","coordinates":[5,52]})"),
+             std::string(R"({"coordinates":[5,52],"type":"Point"})"),
+             std::string(R"({"type":"GeometryCollection","geometries":[]})"),
+             std::string(R"({"type":"Polygon","coordinates":[)" + kSquare + R"(],"features":[]})"),
+             std::string(R"({"type":"Polygon"})"),
              std::string("[1,2]"),
              std::string(R"({"type":"FeatureCollection"})"),  // no features: an error
              collection(R"({"type":"Feature","properties":{"a":{"nested":1}}})"),
