@@ -1,5 +1,6 @@
 #include "app/accessible_view.h"
 #include "app/accessible_progress.h"
+#include "app/accessible_care.h"
 
 #include <cstdio>
 
@@ -19,6 +20,7 @@ using ui::Text;
 const AccessibleSections kFeatureSections[] = {
     nullptr,  // keeps the array non-empty; skipped
     progressSections,  // baseline progress and the national assignments (accessible_progress.cpp)
+    careSections,      // vulnerability, resilience points and coverage (accessible_care.cpp)
 };
 
 class ViewBuilder {

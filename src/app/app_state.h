@@ -8,6 +8,7 @@
 
 #include <glm/vec2.hpp>
 
+#include "app/care_view.h"
 #include "app/import_queue.h"
 #include "app/map_model.h"
 #include "app/point_layers.h"
@@ -45,6 +46,7 @@ struct AppState {
     MapModel map;
     PointLayers layers;                     // points, coverage rings and heat map over the map
     ComputedIndicators computed;            // values the dashboard computes (app/computed_indicators.h)
+    CareView care;                          // coverage and what-if of the population-care tabs
     ProgressView progressView;              // the baseline progress tabs (app/progress_view.h)
     std::vector<IndicatorInfo> indicators;  // what the map can show: the computed ones, then the database's
     long changeCount = 0;                   // bumped on every committed change (persistence watches it)

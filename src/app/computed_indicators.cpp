@@ -1,6 +1,7 @@
 #include "app/computed_indicators.h"
 
 #include "app/app_state.h"
+#include "app/care_indicators.h"
 #include "app/progress_view.h"
 
 namespace wb {
@@ -8,6 +9,8 @@ namespace wb {
 ComputedIndicators computedIndicators(AppState& state) {
     ComputedIndicators list;
     list.push_back(progressIndicator(state));
+    list.push_back(vulnerabilityIndexIndicator(state));  // care_indicators.cpp
+    list.push_back(uncoveredIndicator(state));
     (void)state;
     return list;
 }

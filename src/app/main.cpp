@@ -100,6 +100,11 @@ void handleRequests(Runtime& rt) {
                              "text/csv");
         }
     }
+    if (state.care.exportCsvRequested) {  // the Dekking tab's table (app/care_view.h)
+        state.care.exportCsvRequested = false;
+        js::downloadText("weerbaar-dekking" + (state.selectedCode.empty() ? "" : "-" + state.selectedCode) + ".csv",
+                         coverageCsv(state, ui::currentLanguage()), "text/csv");
+    }
     if (r.saveMapImage) state.mapImageRequest = -1;
     if (r.openAccessibleView) js::openAccessibleView();
     if (r.resetToDefault && idle) {

@@ -8,6 +8,9 @@ namespace wb::ui {
 
 void drawCareWorkspace(AppState& state) {
     if (!ImGui::BeginTabBar("##care", ImGuiTabBarFlags_FittingPolicyScroll)) return;
+    vulnerabilityTabItem(state);     // Kwetsbaarheid (vulnerability_tab.cpp)
+    resiliencePointsTabItem(state);  // Weerbaarheidspunten (resilience_points_tab.cpp)
+    coverageTabItem(state);          // Dekking: coverage and what-if (coverage_tab.cpp)
     (void)state;
     ImGui::EndTabBar();
 }

@@ -91,6 +91,9 @@ void handleInput(AppState& state) {
     }
     if (ImGui::IsItemDeactivated() && state.lastPressClicks >= 2) {
         // the release that ends a double (or triple) click
+    } else if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f && hovered &&
+               state.care.pick != MapPick::None) {
+        state.care.pickedKm = state.view.screenToWorld(mouse);  // a care tab asked for a place (app/care_view.h)
     } else if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f && hovered) {
         const auto feature = state.map.featureAt(state.view.screenToWorld(mouse));
         const std::string code = feature ? state.map.areas[*feature].code : "";

@@ -22,6 +22,10 @@ void progressTabItem(AppState& state);     // Voortgang
 void actionListTabItem(AppState& state);   // Actielijst
 void assignmentsTabItem(AppState& state);  // Opdrachten
 void drawCareWorkspace(AppState& state);       // population care (issue 6 features)
+// Tabs of the population-care workspace, each a BeginTabItem with its anchor ("care-<name>") and content.
+void vulnerabilityTabItem(AppState& state);     // Kwetsbaarheid (vulnerability_tab.cpp)
+void resiliencePointsTabItem(AppState& state);  // Weerbaarheidspunten (resilience_points_tab.cpp)
+void coverageTabItem(AppState& state);          // Dekking (coverage_tab.cpp)
 void drawMapPanel(AppState& state, render::MapRenderer& renderer, MapOverlays& overlays, ScreenRect rect);
 // Points, coverage rings and heat map over the rendered map, and the layers panel (map_overlays.cpp).
 void drawMapOverlays(AppState& state, MapOverlays& overlays, const render::MapRenderer& renderer);
