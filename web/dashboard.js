@@ -127,6 +127,25 @@
 
   function today() { return new Date().toISOString().slice(0, 10); }
 
+  // The board report: the map as shown, then the module's page and CSV of `scope` ('' or 'NL': the
+  // country) on `date`. -> Promise of {html, csv, name}. Dashboard.report and the report tab's
+  // button both come here.
+  function makeReport(options) {
+    var scope = (options && options.scope) || '';
+    var date = (options && options.date) || today();
+    return Dashboard.exportMapPng().then(function (png) {
+      var pointer = Module._malloc(Math.max(1, png.length));
+      try {
+        Module.HEAPU8.set(png, pointer);
+        var result = callJson('wb_report', ['string', 'string', 'number', 'number'], [scope, date, pointer, png.length]);
+        if (result.error) throw new Error(result.error);
+        return result;
+      } finally {
+        Module._free(pointer);
+      }
+    });
+  }
+
   // Services called from C++ (src/app/js_bridge.cpp).
   Module.weerbaar = {
     takeStartDatabase: function () {
@@ -169,6 +188,15 @@
     forgetSavedDatabase: function () {
       clearTimeout(saveTimer);
       pendingSave = Module.weerbaarStorage.clear().catch(function () {});
+    },
+    downloadReport: function (scope, date) {
+      makeReport({ scope: scope, date: date }).then(function (report) {
+        Module.weerbaarFiles.download(report.name + '.html', new TextEncoder().encode(report.html), 'text/html');
+        Module.weerbaarFiles.download(report.name + '.csv', new TextEncoder().encode(report.csv), 'text/csv');
+        call('wb_report_finished', null, ['number', 'string'], [1, report.name]);
+      }).catch(function (e) {
+        call('wb_report_finished', null, ['number', 'string'], [0, String(e && e.message || e)]);
+      });
     },
     openAccessibleView: function () { Module.weerbaarAccessible.open(); },
     focusAccessibleViewButton: function () { Module.weerbaarAccessible.focusOpener(); },
@@ -304,6 +332,37 @@
         var png = new Promise(function (resolve) { mapImageRequests[id] = resolve; });
         call('wb_request_map_image', null, ['number'], [id]);
         return png;
+      });
+    },
+
+    // The board report ("voortgangsrapportage") of {scope: area code, '' or 'NL' for the country,
+    // date: 'YYYY-MM-DD'}: the same files as the report tab's button -> Promise of {html, csv}
+    // (the HTML page self-contained, the map inside as a PNG data URL; the CSV one figure a row).
+    report: function (options) {
+      return ready.then(function () { return makeReport(options); }).then(function (report) {
+        return { html: report.html, csv: report.csv, name: report.name };
+      });
+    },
+
+    // Keeps the report figures of {scope, date} so the next report shows the change since them.
+    // -> Promise of the snapshot's id.
+    saveReportSnapshot: function (options) {
+      return ready.then(function () {
+        var result = callJson('wb_save_report_snapshot', ['string', 'string'],
+                              [(options && options.scope) || '', (options && options.date) || today()]);
+        if (result.error) throw new Error(result.error);
+        return result.id;
+      });
+    },
+
+    // Good practices (ids of the practice table) as a practice pack file, as the practices tab
+    // saves it -> Promise of Uint8Array (UTF-8 JSON; import it with Dashboard.importFile).
+    exportPracticePack: function (ids) {
+      return ready.then(function () {
+        if (!Array.isArray(ids) || !ids.every(Number.isSafeInteger)) throw new TypeError('ids must be an array of integers');
+        var result = callJson('wb_export_practice_pack', ['string'], [ids.join(',')]);
+        if (result.error) throw new Error(result.error);
+        return new TextEncoder().encode(result.json);
       });
     },
 

@@ -1,4 +1,5 @@
 #include "app/accessible_view.h"
+#include "app/accessible_costs.h"
 #include "app/accessible_progress.h"
 #include "app/accessible_care.h"
 
@@ -20,6 +21,7 @@ using ui::Text;
 const AccessibleSections kFeatureSections[] = {
     nullptr,  // keeps the array non-empty; skipped
     progressSections,  // baseline progress and the national assignments (accessible_progress.cpp)
+    costsSections,     // costs against budgets and the good practices (accessible_costs.cpp)
     careSections,      // vulnerability, resilience points and coverage (accessible_care.cpp)
 };
 

@@ -83,6 +83,9 @@ struct AppState {
         bool resetToDefault = false;
         bool saveMapImage = false;
         bool openAccessibleView = false;
+        std::vector<int64_t> exportPracticePack;  // practice ids to save as a practice pack file
+        std::string reportScope;                  // non-empty: make the board report of this scope
+        std::string reportDate;                   // ... as of this day
     } requests;
     // A picture of the map is taken at the end of the next frame, drawn for print (title instead
     // of hints, no hover): 0 = none, -1 = to download, > 0 = for a Dashboard.exportMapPng promise.

@@ -20,6 +20,7 @@
 #include "app/default_database.h"
 #include "app/map_export.h"
 #include "app/view_link.h"
+#include "app/web_api_report.h"
 #include "app/js_bridge.h"
 #include "app/runtime.h"
 #include "core/untrusted_database.h"
@@ -107,6 +108,8 @@ void handleRequests(Runtime& rt) {
     }
     if (r.saveMapImage) state.mapImageRequest = -1;
     if (r.openAccessibleView) js::openAccessibleView();
+    if (!r.exportPracticePack.empty()) downloadPracticePack(state, r.exportPracticePack);
+    if (!r.reportScope.empty()) startReportDownload(r.reportScope, r.reportDate);
     if (r.resetToDefault && idle) {
         js::forgetSavedDatabase();
         state.open(openDefaultDatabase());

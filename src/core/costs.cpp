@@ -66,6 +66,15 @@ std::vector<ScopeCosts> CostOverview::childrenOf(const std::string& areaCode) co
     return out;
 }
 
+std::vector<ScopeCosts> CostOverview::membersOf(const std::string& areaCode) const {
+    const Area* area = areas_ ? areas_->find(areaCode) : nullptr;
+    if (!area || area->level != AreaLevel::Country) return childrenOf(areaCode);
+    std::vector<ScopeCosts> out;
+    for (const Area* region : areas_->atLevel(AreaLevel::SafetyRegion)) out.push_back(*of(region->code));
+    std::sort(out.begin(), out.end(), [](const ScopeCosts& a, const ScopeCosts& b) { return a.areaName < b.areaName; });
+    return out;
+}
+
 std::vector<MeasureCosts> costsByMeasure(const Database& db, const AreaDirectory& areas, const std::string& scopeCode,
                                          int year) {
     Statement st = db.prepare(
@@ -109,6 +118,40 @@ std::vector<YearCosts> costsByYear(const Database& db, const AreaDirectory& area
     std::vector<YearCosts> out;
     for (auto& entry : byYear) out.push_back(entry.second);
     return out;
+}
+
+std::vector<MeasureCosts> ownCostEstimates(const Database& db, const std::string& areaCode, int year) {
+    Statement st = db.prepare(
+        "SELECT m.id, m.code, m.title_nl, m.title_en, sum(c.one_off_eur), sum(c.yearly_eur) "
+        "FROM cost c JOIN measure m ON m.id = c.measure_id WHERE c.area_code = ? AND c.year = ? GROUP BY m.id ORDER BY m.id");
+    st.bind(1, areaCode).bind(2, year);
+    std::vector<MeasureCosts> out;
+    while (st.step()) out.push_back({st.getInt(0), st.getText(1), st.getText(2), st.getText(3), readAmounts(st, 4)});
+    return out;
+}
+
+void setCostEstimate(Database& db, const AreaDirectory& areas, int64_t measureId, const std::string& areaCode, int year,
+                     const CostAmounts& amounts) {
+    for (double amount : {amounts.oneOffEur, amounts.yearlyEur}) {
+        if (!std::isfinite(amount) || amount < 0) throw std::invalid_argument("a cost is a positive amount in EUR");
+    }
+    if (!areas.find(areaCode)) throw std::invalid_argument("there is no area " + areaCode);
+    Statement known = db.prepare("SELECT count(*) FROM measure WHERE id = ?");
+    known.bind(1, measureId);
+    if (!known.step() || known.getInt(0) == 0) throw std::invalid_argument("there is no measure " + std::to_string(measureId));
+    Transaction transaction(db);
+    // Earlier rows (the example data may hold several per measure, area and year) become this one.
+    Statement remove = db.prepare("DELETE FROM cost WHERE measure_id = ? AND area_code = ? AND year = ?");
+    remove.bind(1, measureId).bind(2, areaCode).bind(3, year);
+    remove.run();
+    if (amounts.totalEur() > 0) {
+        Statement insert = db.prepare(
+            "INSERT INTO cost (measure_id, area_code, area_year, year, one_off_eur, yearly_eur) VALUES (?, ?, ?, ?, ?, ?)");
+        insert.bind(1, measureId).bind(2, areaCode).bind(3, kDefaultDivisionYear).bind(4, year);
+        insert.bind(5, amounts.oneOffEur).bind(6, amounts.yearlyEur);
+        insert.run();
+    }
+    transaction.commit();
 }
 
 void setBudget(Database& db, const AreaDirectory& areas, const std::string& scopeCode, int year, double amountEur,

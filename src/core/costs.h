@@ -57,6 +57,10 @@ public:
     std::optional<ScopeCosts> of(const std::string& areaCode) const;
     // The children of an area, ordered by name (all of them, with zero costs where none).
     std::vector<ScopeCosts> childrenOf(const std::string& areaCode) const;
+    // The areas a scope's costs are shown split into: the safety regions for the country (they
+    // cover it, and are what national reporting compares), the children for any other area;
+    // ordered by name.
+    std::vector<ScopeCosts> membersOf(const std::string& areaCode) const;
 
 private:
     const AreaDirectory* areas_ = nullptr;
@@ -86,6 +90,16 @@ struct YearCosts {
 
 // Every year with costs or a budget for the scope, oldest first: the cost chart's bars and line.
 std::vector<YearCosts> costsByYear(const Database& db, const AreaDirectory& areas, const std::string& scopeCode);
+
+// The estimates recorded on the area itself (not below it) for a year, per measure, in measure id
+// order: what the cost tab lets the user edit.
+std::vector<MeasureCosts> ownCostEstimates(const Database& db, const std::string& areaCode, int year);
+
+// Replaces the area's own estimate of a measure for a year by these amounts (all zero: removes it),
+// in one transaction. std::invalid_argument for a negative or non-finite amount, an unknown area
+// or an unknown measure.
+void setCostEstimate(Database& db, const AreaDirectory& areas, int64_t measureId, const std::string& areaCode, int year,
+                     const CostAmounts& amounts);
 
 // Enters (or replaces) the budget of a scope for a year; std::invalid_argument for a negative or
 // non-finite amount or an unknown scope.

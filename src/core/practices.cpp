@@ -166,4 +166,11 @@ std::optional<int64_t> addPractice(Database& db, const NewPractice& p) {
     return id;
 }
 
+std::vector<std::string> practiceTopics(const Database& db) {
+    Statement st = db.prepare("SELECT DISTINCT topic FROM practice WHERE topic <> '' ORDER BY topic");
+    std::vector<std::string> out;
+    while (st.step()) out.push_back(st.getText(0));
+    return out;
+}
+
 }  // namespace wb

@@ -63,6 +63,9 @@ std::vector<PracticeHit> searchPractices(const Database& db, const PracticeSearc
 // The practices with these ids (unknown ids are skipped), in the given order, with their links.
 std::vector<Practice> practicesById(const Database& db, const std::vector<int64_t>& ids);
 
+// The topics practices have, in alphabetical order of their keys (the topic filter's choices).
+std::vector<std::string> practiceTopics(const Database& db);
+
 // The FTS5 query for words as typed: every word quoted (so no user text is read as FTS syntax)
 // and matched as a prefix; empty when the text holds no word.
 std::string practiceMatchQuery(const std::string& text);

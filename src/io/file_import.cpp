@@ -11,6 +11,7 @@
 #include "io/geopackage_reader.h"
 #include "io/import_error.h"
 #include "io/import_job.h"
+#include "io/practice_pack.h"
 
 namespace wb::io {
 namespace {
@@ -91,6 +92,9 @@ std::unique_ptr<ImportJob> startImport(Database& db, const std::string& name, st
                 throw ImportError("line " + std::to_string(e.line()), e.detail());
             }
         case FileKind::GeoJson:
+            // A .json file may be a practice pack: another municipality's good practices.
+            if (looksLikePracticePack(bytes)) return std::make_unique<PracticePackImport>(db, bytes, name);
+            [[fallthrough]];
         case FileKind::TopoJson:
             return std::make_unique<BoundaryImport>(db, [bytes] { return readGeoFile(bytes); }, name);
         case FileKind::SqliteDatabase:

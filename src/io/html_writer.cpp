@@ -35,6 +35,12 @@ HtmlWriter& HtmlWriter::open(std::string_view tag, Attributes attributes) {
     return *this;
 }
 
+HtmlWriter& HtmlWriter::voidElement(std::string_view tag, Attributes attributes) {
+    open(tag, attributes);
+    open_.pop_back();
+    return *this;
+}
+
 HtmlWriter& HtmlWriter::close() {
     if (open_.empty()) throw std::logic_error("HtmlWriter: close() without an open element");
     out_ += "</" + open_.back() + ">";
@@ -54,6 +60,19 @@ HtmlWriter& HtmlWriter::element(std::string_view tag, std::string_view content, 
 const std::string& HtmlWriter::html() const {
     if (!open_.empty()) throw std::logic_error("HtmlWriter: <" + open_.back() + "> is not closed");
     return out_;
+}
+
+std::string htmlPage(std::string_view languageCode, std::string_view title, std::string_view css, const HtmlWriter& body) {
+    std::string page = "<!doctype html>\n<html lang=\"";
+    page += escapeHtml(languageCode);
+    page += "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width\"><title>";
+    page += escapeHtml(title);
+    page += "</title><style>";
+    page += css;
+    page += "</style></head><body>";
+    page += body.html();
+    page += "</body></html>\n";
+    return page;
 }
 
 }  // namespace wb::io

@@ -25,6 +25,9 @@ public:
     // open(tag, attributes), text(content), close()
     HtmlWriter& element(std::string_view tag, std::string_view content, Attributes attributes = {});
 
+    // An element without content or end tag (img, meta, br).
+    HtmlWriter& voidElement(std::string_view tag, Attributes attributes = {});
+
     // The text so far; every opened element must be closed.
     const std::string& html() const;
 
@@ -32,5 +35,9 @@ private:
     std::string out_;
     std::vector<std::string> open_;
 };
+
+// A whole self-contained page: doctype, <html lang>, UTF-8, the title (escaped), a <style> with
+// `css` (the program's own constant text, written as is) and the body's HTML.
+std::string htmlPage(std::string_view languageCode, std::string_view title, std::string_view css, const HtmlWriter& body);
 
 }  // namespace wb::io

@@ -11,6 +11,9 @@ void drawBaselineWorkspace(AppState& state) {
     progressTabItem(state);     // Voortgang: progress and checklist (progress_tab.cpp)
     actionListTabItem(state);   // Actielijst (action_list_tab.cpp)
     assignmentsTabItem(state);  // Opdrachten (assignments_tab.cpp)
+    costsTabItem(state);        // Kosten: costs per measure, totals, budget (costs_tab.cpp)
+    practicesTabItem(state);    // Praktijken: good practices and practice packs (practices_tab.cpp)
+    reportTabItem(state);       // Rapportage: the board report and snapshots (report_tab.cpp)
     (void)state;
     ImGui::EndTabBar();
 }

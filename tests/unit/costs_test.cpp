@@ -86,3 +86,39 @@ TEST_F(Costs, PerMeasureAndPerYearFiguresMatchTheTotals) {
     EXPECT_DOUBLE_EQ(*nlYears[0].budgetEur, 30e6);
     EXPECT_EQ(CostOverview::compute(db, areas, 2026).of("XX99"), std::nullopt);
 }
+
+TEST_F(Costs, AnEstimateReplacesTheAreasRowsForThatMeasureAndYear) {
+    const int64_t measure = db.scalarInt("SELECT min(id) FROM measure");
+    const double before = CostOverview::compute(db, areas, 2026).of("VR09")->total().totalEur();
+    double oldOwn = 0;
+    for (const auto& m : ownCostEstimates(db, "GM0344", 2026)) {
+        if (m.measureId == measure) oldOwn = m.amounts.totalEur();
+    }
+    setCostEstimate(db, areas, measure, "GM0344", 2026, CostAmounts{12000, 3000});
+    const auto own = ownCostEstimates(db, "GM0344", 2026);
+    const auto it = std::find_if(own.begin(), own.end(), [&](const MeasureCosts& m) { return m.measureId == measure; });
+    ASSERT_NE(it, own.end());
+    EXPECT_DOUBLE_EQ(it->amounts.oneOffEur, 12000);
+    EXPECT_DOUBLE_EQ(it->amounts.yearlyEur, 3000);
+    // The region's total moves by exactly the change: the municipality rolls up into it.
+    EXPECT_NEAR(CostOverview::compute(db, areas, 2026).of("VR09")->total().totalEur(), before - oldOwn + 15000, 1e-6);
+
+    setCostEstimate(db, areas, measure, "GM0344", 2026, CostAmounts{0, 0});  // removes it
+    const auto after = ownCostEstimates(db, "GM0344", 2026);
+    EXPECT_TRUE(std::none_of(after.begin(), after.end(), [&](const MeasureCosts& m) { return m.measureId == measure; }));
+    EXPECT_THROW(setCostEstimate(db, areas, measure, "GM0344", 2026, CostAmounts{-1, 0}), std::invalid_argument);
+    EXPECT_THROW(setCostEstimate(db, areas, measure, "XX01", 2026, CostAmounts{1, 0}), std::invalid_argument);
+    EXPECT_THROW(setCostEstimate(db, areas, 999999, "GM0344", 2026, CostAmounts{1, 0}), std::invalid_argument);
+}
+
+TEST_F(Costs, TheCountrysMembersAreTheSafetyRegions) {
+    const CostOverview costs = CostOverview::compute(db, areas, 2026);
+    const auto regions = costs.membersOf("NL01");
+    ASSERT_EQ(regions.size(), 25u);
+    EXPECT_TRUE(std::all_of(regions.begin(), regions.end(), [](const ScopeCosts& c) { return c.level == AreaLevel::SafetyRegion; }));
+    double provincesOwn = 0;
+    for (const Area* province : areas.atLevel(AreaLevel::Province)) provincesOwn += costs.of(province->code)->own.totalEur();
+    const ScopeCosts nl = *costs.of("NL01");
+    EXPECT_NEAR(nl.total().totalEur(), nl.own.totalEur() + provincesOwn + sumOfTotals(regions), 1e-6);
+    EXPECT_EQ(costs.membersOf("VR09").size(), costs.childrenOf("VR09").size());
+}

@@ -6,6 +6,7 @@
 #include "test_support.h"
 
 #include "core/practices.h"
+#include "io/file_import.h"
 #include "io/import_error.h"
 #include "io/practice_pack.h"
 
@@ -198,4 +199,24 @@ TEST(PracticePack, BadFilesLeaveTheDatabaseByteIdentical) {
         }
         EXPECT_EQ(db.serialize(), bytes) << what;
     }
+}
+
+TEST(PracticePack, TheOneImportPathRecognisesAPackByItsContent) {
+    Database from = test::openDefaultDatabase();
+    const int64_t added = *addPractice(from, coordinationPoint(from));
+    const std::string pack = io::exportPracticePack(from, {added}, "2025-11-01");
+    Database to = test::openDefaultDatabase();
+    const auto result = io::importFile(to, "pakket.json", pack, {});
+    EXPECT_EQ(result.table, "practice");
+    EXPECT_EQ(result.rows, 1);
+    EXPECT_EQ(io::importFile(to, "pakket.json", pack, {}).rows, 0);  // again: recognised as present
+}
+
+TEST(Practices, TopicsAreListedOnceInOrder) {
+    Database db = test::openDefaultDatabase();
+    const auto topics = practiceTopics(db);
+    ASSERT_FALSE(topics.empty());
+    EXPECT_TRUE(std::is_sorted(topics.begin(), topics.end()));
+    EXPECT_TRUE(std::adjacent_find(topics.begin(), topics.end()) == topics.end());
+    EXPECT_TRUE(contains(topics, "resilience_points"));
 }

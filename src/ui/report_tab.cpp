@@ -1,0 +1,114 @@
+// The "Rapportage" tab of the Basisniveau workspace: the board report ("voortgangsrapportage")
+// for the selection or the Netherlands on a chosen day. "Rapport maken" downloads a printable
+// HTML page (A4) and a CSV of its figures (made by app/report_html.h, the same code as
+// Dashboard.report); "Momentopname opslaan" keeps the figures so the next report shows the change.
+#include <imgui.h>
+
+#include <cstdio>
+#include <stdexcept>
+#include <string>
+
+#include "app/report_html.h"
+#include "core/checklist.h"
+#include "core/date_format.h"
+#include "core/number_format.h"
+#include "ui/panels.h"
+#include "ui/strings_report.h"
+#include "ui/test_anchors.h"
+
+namespace wb::ui {
+namespace {
+
+using T = ReportText;
+
+struct ReportTab {
+    bool wholeCountry = false;
+    char date[16] = "";
+    // The snapshot the report would compare with, looked up when scope, day or data change.
+    long change = -1;
+    std::string key;
+    std::optional<ReportSnapshot> previous;
+    std::string error;
+};
+ReportTab g_tab;
+
+std::string scopeName(const AppState& state, const std::string& code) {
+    const Area* area = state.areas.find(code);
+    return !area || area->level == AreaLevel::Country ? tr(T::Netherlands) : area->name;
+}
+
+void lookUpPrevious(const AppState& state, const std::string& scope) {
+    const std::string key = scope + "@" + g_tab.date;
+    if (g_tab.change == state.changeCount && g_tab.key == key) return;
+    g_tab.change = state.changeCount;
+    g_tab.key = key;
+    g_tab.previous.reset();
+    g_tab.error.clear();
+    try {
+        g_tab.previous = previousSnapshot(state.db, scope, g_tab.date);
+    } catch (const std::exception& e) {
+        g_tab.error = e.what();
+    }
+}
+
+void drawReport(AppState& state) {
+    if (!g_tab.date[0]) std::snprintf(g_tab.date, sizeof g_tab.date, "%s", todayIsoDate().c_str());
+    const std::string selection = reportScopeCode(state.areas, state.selectedCode);
+    const bool hasSelection = selection != reportScopeCode(state.areas, "");
+    if (!hasSelection) g_tab.wholeCountry = true;
+
+    ImGui::TextUnformatted(tr(T::ReportScope));
+    char label[200];
+    std::snprintf(label, sizeof label, tr(T::ScopeSelection), scopeName(state, selection).c_str());
+    if (hasSelection && ImGui::RadioButton(label, !g_tab.wholeCountry)) g_tab.wholeCountry = false;
+    anchorLastItem("report-scope-selection");
+    if (ImGui::RadioButton(tr(T::Netherlands), g_tab.wholeCountry)) g_tab.wholeCountry = true;
+    anchorLastItem("report-scope-country");
+    const std::string scope = g_tab.wholeCountry ? reportScopeCode(state.areas, "") : selection;
+
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    ImGui::InputText(tr(T::ReportDate), g_tab.date, sizeof g_tab.date);
+    anchorLastItem("report-date");
+    const bool dateValid = isIsoDate(g_tab.date);
+    if (!dateValid) {
+        ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", tr(T::DateInvalid));
+        return;
+    }
+    lookUpPrevious(state, scope);
+    if (g_tab.previous) ImGui::TextWrapped(tr(T::ComparesWith), formatDate(g_tab.previous->asOf, currentLanguage()).c_str());
+    else ImGui::TextWrapped("%s", tr(T::NoSnapshot));
+    if (!g_tab.error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", g_tab.error.c_str());
+
+    ImGui::Spacing();
+    if (ImGui::Button(tr(T::MakeReport))) {
+        state.requests.reportScope = scope;
+        state.requests.reportDate = g_tab.date;
+    }
+    anchorLastItem("report-make");
+    ImGui::SameLine();
+    if (ImGui::Button(tr(T::SaveSnapshot))) {
+        try {
+            saveReportSnapshotOf(state, scope, g_tab.date);
+            char text[256];
+            std::snprintf(text, sizeof text, tr(T::SnapshotSaved), scopeName(state, scope).c_str(),
+                          formatDate(g_tab.date, currentLanguage()).c_str());
+            state.notify(text, false);
+        } catch (const std::exception& e) {
+            state.notify(std::string(tr(T::SnapshotFailed)) + ": " + e.what(), true);
+        }
+    }
+    anchorLastItem("report-snapshot");
+    ImGui::TextWrapped("%s", tr(T::MakeReportHint));
+}
+
+}  // namespace
+
+void reportTabItem(AppState& state) {
+    const bool open = ImGui::BeginTabItem(tr(T::TabReport));
+    anchorLastItem("baseline-report");
+    if (!open) return;
+    drawReport(state);
+    ImGui::EndTabItem();
+}
+
+}  // namespace wb::ui
