@@ -216,10 +216,12 @@ void drawLayersPanel(AppState& state, bool halfFloatHeat) {
     ImGuiStorage* storage = ImGui::GetStateStorage();
     const ImGuiID heightKey = ImGui::GetID("##layers.height");
     const float lastHeight = storage->GetFloat(heightKey, ImGui::GetFrameHeightWithSpacing() + 16);
-    const float height = std::min(lastHeight, static_cast<float>(state.mapRect.size.y) - 2 * kPanelMargin);
+    // Below the map's hint line, which runs across the top (as the legend on the left does).
+    const float top = kPanelMargin + ImGui::GetTextLineHeightWithSpacing();
+    const float height = std::min(lastHeight, static_cast<float>(state.mapRect.size.y) - top - kPanelMargin);
     const ImVec2 keep = ImGui::GetCursorPos();
     ImGui::SetCursorScreenPos(ImVec2(static_cast<float>(state.mapRect.min.x + state.mapRect.size.x) - kPanelWidth - kPanelMargin,
-                                     static_cast<float>(state.mapRect.min.y) + kPanelMargin));
+                                     static_cast<float>(state.mapRect.min.y) + top));
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(255, 255, 255, 240));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 6));
     ImGui::PushStyleVar(ImGuiStyleVar_ChildRounding, 4.0f);
