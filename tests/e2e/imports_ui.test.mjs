@@ -119,7 +119,7 @@ describe('imports in the interface', { timeout: TEST_TIMEOUT_MS }, () => {
       [['GM0014', 12.5], ['GM0034', 7], ['GM0037', 3.25]],
     );
     const notice = await inPage(page, 'notice', () => window.Dashboard.debug.notice());
-    assert.match(notice.text, /metingen\.csv: imported 3 values/);
+    assert.match(notice.text, /metingen\.csv: 3 waarden van 1 indicator\(en\) voor 3 gebieden geïmporteerd/);
     session.assertClean();
   });
 
