@@ -301,6 +301,17 @@
     });
   }
 
+  // Dashboard.outageView / outageCsv: absent options are the Scenario's tab's own choices.
+  function outageCall(name, options) {
+    options = options || {};
+    var hours = options.hours === undefined ? -1 : Number(options.hours);
+    if (!(hours >= -1)) throw new TypeError('hours must be a number of hours from 0');
+    var scope = options.scope === undefined ? '\x01' : String(options.scope === 'NL' ? '' : options.scope);
+    var result = callJson(name, ['string', 'number', 'string'], [String(options.scenario || ''), hours, scope]);
+    if (result.error) throw new Error(result.error);
+    return result;
+  }
+
   window.Dashboard = {
     ready: ready,
 
@@ -369,6 +380,27 @@
     // The whole database as a .sqlite file (opens in the sqlite3 command-line tool).
     exportDatabase: function () {
       return ready.then(whenIdle).then(exportBytes);
+    },
+
+    // The 72-hour view of the Scenario's tab (src/app/outage_model.h) for {scenario: code, hours,
+    // scope: area code, '' for the Netherlands}; a field left out means the tab's own choice (its
+    // scenario and hour, the selection) -> Promise of {scenario, hours, scope, power_out, groups,
+    // points, rows, total}. Counts of people are numbers, or "<5" where suppressed.
+    outageView: function (options) {
+      return ready.then(function () { return outageCall('wb_outage_view', options); });
+    },
+    // The same view as the tab's CSV export (what "Exporteer CSV" downloads) -> Promise of text.
+    outageCsv: function (options) {
+      return ready.then(function () { return outageCall('wb_outage_csv', options).csv; });
+    },
+    // The printable threat information sheet of a safety region (or of the region a municipality
+    // lies in; without a code: the selection's) -> Promise of HTML text.
+    threatSheet: function (regionCode) {
+      return ready.then(function () {
+        var result = callJson('wb_threat_sheet', ['string'], [regionCode || '']);
+        if (result.error) throw new Error(result.error);
+        return result.html;
+      });
     },
 
     // A table or view as CSV text (UTF-8 with BOM; ';' and decimal comma in Dutch). Without a
@@ -500,6 +532,10 @@
       // The import queue: {busy, running, progress, waiting, mapping}.
       imports: function () {
         return ready.then(function () { return callJson('wb_debug_imports'); });
+      },
+      // The scenario tabs' choices: {scenario, hours, search, found} (organisations the Netwerken search finds).
+      scenarioTab: function () {
+        return ready.then(function () { return callJson('wb_debug_scenario_tab'); });
       },
       selection: function () {
         return ready.then(function () { return call('wb_selected_code', 'string', [], []); });

@@ -2,6 +2,7 @@
 #include "app/accessible_costs.h"
 #include "app/accessible_progress.h"
 #include "app/accessible_care.h"
+#include "app/accessible_scenarios.h"
 
 #include <cstdio>
 
@@ -23,6 +24,7 @@ const AccessibleSections kFeatureSections[] = {
     progressSections,  // baseline progress and the national assignments (accessible_progress.cpp)
     costsSections,     // costs against budgets and the good practices (accessible_costs.cpp)
     careSections,      // vulnerability, resilience points and coverage (accessible_care.cpp)
+    scenarioSections,  // scenarios, the 72-hour view and organisations (accessible_scenarios.cpp)
 };
 
 class ViewBuilder {

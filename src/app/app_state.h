@@ -13,6 +13,7 @@
 #include "app/map_model.h"
 #include "app/point_layers.h"
 #include "app/progress_view.h"
+#include "app/scenario_view.h"
 #include "app/view_link.h"
 #include "core/database.h"
 #include "geo/map_view.h"
@@ -48,6 +49,7 @@ struct AppState {
     ComputedIndicators computed;            // values the dashboard computes (app/computed_indicators.h)
     CareView care;                          // coverage and what-if of the population-care tabs
     ProgressView progressView;              // the baseline progress tabs (app/progress_view.h)
+    ScenarioView scenarios;                 // the scenario and network tabs (app/scenario_view.h)
     std::vector<IndicatorInfo> indicators;  // what the map can show: the computed ones, then the database's
     long changeCount = 0;                   // bumped on every committed change (persistence watches it)
     std::optional<Notice> notice;

@@ -3,6 +3,7 @@
 #include "app/app_state.h"
 #include "app/care_indicators.h"
 #include "app/progress_view.h"
+#include "app/scenario_view.h"
 
 namespace wb {
 
@@ -11,6 +12,8 @@ ComputedIndicators computedIndicators(AppState& state) {
     list.push_back(progressIndicator(state));
     list.push_back(vulnerabilityIndexIndicator(state));  // care_indicators.cpp
     list.push_back(uncoveredIndicator(state));
+    list.push_back(outageIndicator(state));         // scenario_view.cpp
+    list.push_back(organisationsIndicator(state));
     (void)state;
     return list;
 }

@@ -101,6 +101,9 @@ void handleRequests(Runtime& rt) {
                              "text/csv");
         }
     }
+    if (auto file = std::exchange(state.scenarios.download, std::nullopt)) {  // 72-hour CSV, threat sheet
+        js::downloadText(file->fileName, file->text, file->mimeType);
+    }
     if (state.care.exportCsvRequested) {  // the Dekking tab's table (app/care_view.h)
         state.care.exportCsvRequested = false;
         js::downloadText("weerbaar-dekking" + (state.selectedCode.empty() ? "" : "-" + state.selectedCode) + ".csv",

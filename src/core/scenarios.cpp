@@ -89,12 +89,16 @@ std::vector<ScenarioEffect> scenarioEffects(const Database& db, int64_t scenario
     return out;
 }
 
-int severityAt(const std::vector<ScenarioEffect>& effects, const std::string& sector, double hour) {
-    const EffectPeriod period = periodAtHour(hour);
+const ScenarioEffect* findEffect(const std::vector<ScenarioEffect>& effects, std::string_view sector, EffectPeriod period) {
     for (const auto& e : effects) {
-        if (e.sector == sector && e.period == period) return e.severity;
+        if (e.sector == sector && e.period == period) return &e;
     }
-    return 0;
+    return nullptr;
+}
+
+int severityAt(const std::vector<ScenarioEffect>& effects, const std::string& sector, double hour) {
+    const ScenarioEffect* effect = findEffect(effects, sector, periodAtHour(hour));
+    return effect ? effect->severity : 0;
 }
 
 bool powerOutAt(const std::vector<ScenarioEffect>& effects, double hour) {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/areas.h"
@@ -40,6 +41,22 @@ struct ScenarioEffect {
 };
 
 std::vector<ScenarioEffect> scenarioEffects(const Database& db, int64_t scenarioId);
+// The effect on a sector in a period, or nullptr when the scenario says nothing about it.
+const ScenarioEffect* findEffect(const std::vector<ScenarioEffect>& effects, std::string_view sector, EffectPeriod period);
+// The sectors the effects speak of, in the order of `sectors` (the order a table shows them).
+template <typename Keys>
+std::vector<std::string> sectorsWithEffects(const std::vector<ScenarioEffect>& effects, const Keys& sectors) {
+    std::vector<std::string> out;
+    for (const auto& sector : sectors) {
+        for (const auto& e : effects) {
+            if (e.sector == sector) {
+                out.emplace_back(sector);
+                break;
+            }
+        }
+    }
+    return out;
+}
 // The severity of a sector at an hour of the scenario; 0 when the scenario says nothing about it.
 int severityAt(const std::vector<ScenarioEffect>& effects, const std::string& sector, double hour);
 // Grid power counts as out when the electricity effect is severe or worse (>= 2): residents and

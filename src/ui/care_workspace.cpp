@@ -11,6 +11,8 @@ void drawCareWorkspace(AppState& state) {
     vulnerabilityTabItem(state);     // Kwetsbaarheid (vulnerability_tab.cpp)
     resiliencePointsTabItem(state);  // Weerbaarheidspunten (resilience_points_tab.cpp)
     coverageTabItem(state);          // Dekking: coverage and what-if (coverage_tab.cpp)
+    scenariosTabItem(state);         // Scenario's, 72-hour view, threat sheet (scenarios_tab.cpp)
+    networksTabItem(state);          // Netwerken: organisations (networks_tab.cpp)
     (void)state;
     ImGui::EndTabBar();
 }

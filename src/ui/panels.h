@@ -29,6 +29,8 @@ void drawCareWorkspace(AppState& state);       // population care (issue 6 featu
 void vulnerabilityTabItem(AppState& state);     // Kwetsbaarheid (vulnerability_tab.cpp)
 void resiliencePointsTabItem(AppState& state);  // Weerbaarheidspunten (resilience_points_tab.cpp)
 void coverageTabItem(AppState& state);          // Dekking (coverage_tab.cpp)
+void scenariosTabItem(AppState& state);         // Scenario's and the 72-hour view (scenarios_tab.cpp)
+void networksTabItem(AppState& state);          // Netwerken (networks_tab.cpp)
 void drawMapPanel(AppState& state, render::MapRenderer& renderer, MapOverlays& overlays, ScreenRect rect);
 // Points, coverage rings and heat map over the rendered map, and the layers panel (map_overlays.cpp).
 void drawMapOverlays(AppState& state, MapOverlays& overlays, const render::MapRenderer& renderer);
