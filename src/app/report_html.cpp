@@ -31,8 +31,12 @@ p.meta { color: #444; margin: 0; }
 p.notice { border: 1px solid #b35806; padding: 1mm 2mm; }
 table { border-collapse: collapse; width: 100%; margin: 1mm 0 3mm; }
 caption { text-align: left; font-weight: 600; padding-bottom: 1mm; }
-th, td { border-bottom: 1px solid #ccc; padding: 0.6mm 1.5mm; text-align: left; vertical-align: top; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+table { font-size: 9pt; }
+th, td { border-bottom: 1px solid #ccc; padding: 0.6mm 1.2mm; text-align: left; vertical-align: bottom; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n { white-space: nowrap; }
+figure { margin: 2mm 0 4mm; }
+figcaption { font-size: 9pt; color: #444; }
 tr { break-inside: avoid; }
 img.map { width: 100%; max-height: 150mm; object-fit: contain; border: 1px solid #ccc; }
 svg { width: 100%; height: auto; }

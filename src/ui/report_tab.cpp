@@ -4,9 +4,11 @@
 // Dashboard.report); "Momentopname opslaan" keeps the figures so the next report shows the change.
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 #include "app/report_html.h"
 #include "core/checklist.h"
@@ -28,6 +30,7 @@ struct ReportTab {
     long change = -1;
     std::string key;
     std::optional<ReportSnapshot> previous;
+    std::optional<ReportFigures> figures;  // the headline figures shown before the report is made
     std::string error;
 };
 ReportTab g_tab;
@@ -43,12 +46,53 @@ void lookUpPrevious(const AppState& state, const std::string& scope) {
     g_tab.change = state.changeCount;
     g_tab.key = key;
     g_tab.previous.reset();
+    g_tab.figures.reset();
     g_tab.error.clear();
     try {
         g_tab.previous = previousSnapshot(state.db, scope, g_tab.date);
+        g_tab.figures = reportFigures(state.db, state.areas, scope, g_tab.date);
     } catch (const std::exception& e) {
         g_tab.error = e.what();
     }
+}
+
+// What the report will say at the top: per list the share done and the change since the last
+// snapshot, what is overdue, and the costs of the year against the budget.
+void headline() {
+    if (!g_tab.figures) return;
+    const ReportFigures& f = *g_tab.figures;
+    const Language language = currentLanguage();
+    std::vector<std::pair<std::string, std::string>> rows;
+    std::vector<ReportChange> changes;
+    if (g_tab.previous) changes = changeSinceSnapshot(f, *g_tab.previous);
+    for (size_t i = 0; i < f.lists.size(); ++i) {
+        const ReportListProgress& list = f.lists[i];
+        const std::string name = tr(list.list == BaselineList::Municipalities ? T::ListMunicipalities : T::ListRegions);
+        const auto percent = list.progress.overall.percentDone();
+        rows.emplace_back(name + " · " + tr(T::PercentDone), percent ? formatNumber(*percent, 1, language) : tr(T::NoData));
+        if (i < changes.size() && changes[i].changePoints) {
+            char label[200];
+            std::snprintf(label, sizeof label, tr(T::ChangeSnapshot), formatDate(g_tab.previous->asOf, language).c_str());
+            rows.emplace_back(name + " · " + label, (*changes[i].changePoints > 0 ? "+" : "") + formatNumber(*changes[i].changePoints, 1, language));
+        }
+    }
+    rows.emplace_back(tr(T::OverdueHeading), std::to_string(f.overdueCount));
+    rows.emplace_back(std::string(tr(T::Total)) + " " + std::to_string(f.costs.year), formatNumber(f.costs.total().totalEur(), 0, language));
+    rows.emplace_back(std::string(tr(T::Budget)) + " " + std::to_string(f.costs.year),
+                      f.costs.budgetEur ? formatNumber(*f.costs.budgetEur, 0, language) : tr(T::NoBudget));
+    if (!ImGui::BeginTable("##report-headline", 2, ImGuiTableFlags_RowBg)) return;
+    ImGui::TableSetupColumn("##label", ImGuiTableColumnFlags_WidthStretch);
+    ImGui::TableSetupColumn("##value", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("100.000.000").x);
+    for (const auto& [label, value] : rows) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", label.c_str());
+        ImGui::TableNextColumn();
+        const float width = ImGui::CalcTextSize(value.c_str()).x;
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, ImGui::GetColumnWidth() - width));
+        ImGui::TextUnformatted(value.c_str());
+    }
+    ImGui::EndTable();
 }
 
 void drawReport(AppState& state) {
@@ -78,6 +122,7 @@ void drawReport(AppState& state) {
     if (g_tab.previous) ImGui::TextWrapped(tr(T::ComparesWith), formatDate(g_tab.previous->asOf, currentLanguage()).c_str());
     else ImGui::TextWrapped("%s", tr(T::NoSnapshot));
     if (!g_tab.error.empty()) ImGui::TextColored(ImVec4(0.7f, 0.1f, 0.1f, 1), "%s", g_tab.error.c_str());
+    headline();
 
     ImGui::Spacing();
     if (ImGui::Button(tr(T::MakeReport))) {
