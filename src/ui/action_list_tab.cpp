@@ -287,6 +287,7 @@ bool cancelButton() {
 }
 
 void drawModals(AppState& state, const ActionList* list) {
+    const FramedFields framed;  // pushed around the popups' Begin and End
     if (g_pendingPopup) ImGui::OpenPopup(g_pendingPopup);
     g_pendingPopup = nullptr;
     if (beginModal(T::NewList, kNewListPopup)) {

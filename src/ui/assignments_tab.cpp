@@ -53,6 +53,7 @@ void openForm(const AssignmentRow& row) {
 void drawForm(AppState& state) {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Appearing);
     const std::string heading = std::string(tr(T::EditAssignment)) + kAssignmentPopup;
+    const FramedFields framed;  // pushed around the popup's Begin and End
     if (!ImGui::BeginPopupModal(heading.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30);
     ImGui::TextWrapped("%s", g_form.title.c_str());
@@ -116,49 +117,47 @@ void drawAssignmentsTab(AppState& state) {
 
     ImGui::TextWrapped("%s", tr(T::AssignmentsIntro));
     drawSummary(countAssignments(rows));
-    ImGui::TextDisabled("%s %s, %s %s", tr(T::ScopeLabel),
-                        scope->level == AreaLevel::Country ? tr(T::Netherlands) : scope->name.c_str(),
-                        tr(T::ReferenceDay), formatDate(figures.day, language).c_str());
+    const std::string scopeName = scope->level == AreaLevel::Country ? std::string(tr(T::Netherlands)) : scope->name;
+    ImGui::TextDisabled("%s %s, %s %s", tr(T::ScopeLabel), scopeName.c_str(), tr(T::ReferenceDay),
+                        formatDate(figures.day, language).c_str());
 
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
     const AssignmentRow* clicked = nullptr;
-    if (ImGui::BeginTable("##assignments", 5, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) {
+    // Two columns that fit the side panel: what the assignment is, who has it and when it is due;
+    // then its status and how far its linked measures are.
+    if (ImGui::BeginTable("##assignments", 2, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) {
         ImGui::TableSetupScrollFreeze(0, 1);
-        ImGui::TableSetupColumn(tr(T::ColumnAssignment), ImGuiTableColumnFlags_WidthStretch, 3.0f);
+        ImGui::TableSetupColumn(tr(T::ColumnAssignment), ImGuiTableColumnFlags_WidthStretch, 2.2f);
         ImGui::TableSetupColumn(tr(T::ColumnStatus), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(T::ColumnOwner), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-        ImGui::TableSetupColumn(tr(T::ColumnDue), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(T::ColumnLinkedProgress), ImGuiTableColumnFlags_WidthStretch, 1.4f);
         ImGui::TableHeadersRow();
         for (const AssignmentRow& row : rows) {
+            ImGui::PushID(static_cast<int>(row.id));
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            const std::string label = title(row) + "##a" + std::to_string(row.id);
-            ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetColumnWidth());
-            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) clicked = &row;
-            ImGui::PopTextWrapPos();
+            ImGui::TextWrapped("%s", title(row).c_str());
+            ImGui::TextDisabled("%s: %s", tr(T::ColumnOwner), row.owner.c_str());
+            const std::string due = std::string(tr(T::ColumnDue)) + ": " + formatDate(row.dueDate, language);
+            if (row.overdue) warningText(due + " (" + tr(T::Overdue) + ")");
+            else ImGui::TextDisabled("%s", due.c_str());
+            if (ImGui::SmallButton(tr(T::EditAssignment))) clicked = &row;
             anchorLastItem("assignment-" + row.board + "-" + std::to_string(row.number));
-            if (ImGui::IsItemHovered() && !row.measureCodes.empty()) {
-                std::string codes;
-                for (const std::string& code : row.measureCodes) codes += (codes.empty() ? "" : ", ") + code;
-                ImGui::SetTooltip("%s", (formatted(tr(T::LinkedMeasures), scope->name.c_str()) + ": " + codes).c_str());
-            }
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(assignmentStatusLabel(row.status, language));
-            ImGui::TableNextColumn();
-            ImGui::TextWrapped("%s", row.owner.c_str());
-            ImGui::TableNextColumn();
-            const std::string due = formatDate(row.dueDate, language);
-            if (row.overdue) warningText(due + " (" + tr(T::Overdue) + ")");
-            else ImGui::TextUnformatted(due.c_str());
-            ImGui::TableNextColumn();
-            if (row.measureCodes.empty()) ImGui::TextDisabled("-");
-            else {
-                ImGui::PushID(static_cast<int>(row.id));
+            if (row.measureCodes.empty()) {
+                ImGui::TextDisabled("-");
+            } else {
+                std::string codes;
+                for (const std::string& code : row.measureCodes) codes += (codes.empty() ? "" : ", ") + code;
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                ImGui::TextWrapped("%s", tr(T::ColumnLinkedProgress));
+                ImGui::PopStyleColor();
                 progressCountBar(nullptr, row.measureProgress);
-                ImGui::PopID();
+                if (ImGui::IsItemHovered()) {
+                    ImGui::SetTooltip("%s", (formatted(tr(T::LinkedMeasures), scopeName.c_str()) + ": " + codes).c_str());
+                }
             }
+            ImGui::PopID();
         }
         ImGui::EndTable();
     }

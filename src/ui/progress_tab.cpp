@@ -180,6 +180,7 @@ void drawStatusPopup(AppState& state) {
     const ImVec2 size(ImGui::GetFontSize() * 34, 0);
     ImGui::SetNextWindowSize(size, ImGuiCond_Appearing);
     const std::string title = std::string(tr(T::EditMeasureStatus)) + kStatusPopup;
+    const FramedFields framed;  // pushed around the popup's Begin and End
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
     ImGui::TextWrapped("%s", g_form.areaName.c_str());
@@ -211,6 +212,7 @@ void drawStatusPopup(AppState& state) {
 }
 
 void drawListChoice(AppState& state) {
+    const FramedFields framed;  // the radio buttons' circles visible on the panel
     ImGui::TextUnformatted(tr(T::ListLabel));
     ImGui::SameLine();
     if (ImGui::RadioButton(tr(T::ListMunicipalities), state.progressView.list == BaselineList::Municipalities)) {
@@ -239,10 +241,10 @@ void drawSummary(AppState& state, const Area& area, const AreaProgress& progress
     const ProgressChange change = progressChange(figures.before, figures.now, area.code, list);
     const auto points = change.changePoints();
     if (points) {
-        ImGui::TextWrapped("%s: %s %s (%s %s %s %s)", tr(T::TrendQuarter), signedPoints(*points, language).c_str(),
-                           tr(T::PercentagePoints),
-                           formatDate(change.fromDate, language).c_str(), percentText(change.fromPercent).c_str(),
-                           "\u2192", percentText(change.toPercent).c_str());
+        ImGui::TextWrapped("%s: %s %s (%s: %s, %s: %s)", tr(T::TrendQuarter), signedPoints(*points, language).c_str(),
+                           tr(T::PercentagePoints), formatDate(change.fromDate, language).c_str(),
+                           percentText(change.fromPercent).c_str(), formatDate(change.toDate, language).c_str(),
+                           percentText(change.toPercent).c_str());
     } else {
         ImGui::TextWrapped("%s: %s", tr(T::TrendQuarter), tr(T::TrendNoData));
     }

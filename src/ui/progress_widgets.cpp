@@ -42,6 +42,9 @@ std::string formatted(const char* format, ...) {
     return buffer;
 }
 
+FramedFields::FramedFields() { ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f); }
+FramedFields::~FramedFields() { ImGui::PopStyleVar(); }
+
 bool baselineTab(const char* label, const char* anchor) {
     const bool open = ImGui::BeginTabItem((std::string(label) + "###" + anchor).c_str());
     anchorLastItem(std::string("baseline-") + anchor);

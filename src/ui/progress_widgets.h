@@ -18,6 +18,15 @@ void progressCountBar(const char* label, const ProgressCount& count, float label
 void warningText(const std::string& text);
 // printf into a std::string (the table entries carry %d and %s).
 std::string formatted(const char* format, ...);
+// Inside a form: fields and radio buttons with a visible border (the popup background is as light
+// as the fields). Lives for the scope of the form.
+class FramedFields {
+public:
+    FramedFields();
+    ~FramedFields();
+    FramedFields(const FramedFields&) = delete;
+    FramedFields& operator=(const FramedFields&) = delete;
+};
 // A tab of the baseline workspace whose anchor is "baseline-<anchor>"; true while it is open
 // (then EndTabItem follows).
 bool baselineTab(const char* label, const char* anchor);
