@@ -186,16 +186,21 @@ void pointLinks(AppState& state) {
         for (const auto& r : parseReach(state, g_form.reach)) codes.insert(r.areaCode);
     } catch (const std::exception&) {
     }
+    static long listedAt = -1;
+    static std::vector<ResiliencePoint> all;
+    if (listedAt != state.changeCount) {  // read once per change, not every frame
+        all = listResiliencePoints(state.db);
+        listedAt = state.changeCount;
+    }
     std::vector<ResiliencePoint> points;
-    for (auto& p : listResiliencePoints(state.db)) {
+    for (const auto& p : all) {
         bool near = g_form.points.count(p.id) > 0;
         const Area* area = state.areas.find(p.areaCode);
         for (const std::string& code : codes) near = near || (area && state.areas.isInside(*area, code));
-        if (near) points.push_back(std::move(p));
+        if (near) points.push_back(p);
     }
     const std::string preview = std::to_string(g_form.points.size());
-    ImGui::SetNextItemWidth(-ImGui::CalcTextSize(tr(T::FieldPoints)).x - ImGui::GetStyle().ItemInnerSpacing.x * 2);
-    if (ImGui::BeginCombo(tr(T::FieldPoints), preview.c_str())) {
+    if (ImGui::BeginCombo("##points", preview.c_str())) {
         for (const auto& p : points) {
             bool on = g_form.points.count(p.id) > 0;
             if (ImGui::Checkbox((p.name + "###pt" + std::to_string(p.id)).c_str(), &on)) {
@@ -207,16 +212,41 @@ void pointLinks(AppState& state) {
     anchorLastItem("networks-form-points");
 }
 
+// A label on its own line and the field under it at full width: the labels are long for a side panel.
+void fieldLabel(T label) {
+    ImGui::TextUnformatted(tr(label));
+    ImGui::SetNextItemWidth(-1);
+}
+
+// Checkboxes that wrap onto a new line when the next one would not fit.
+template <typename Keys, typename Label, typename Toggle>
+void wrappedCheckboxes(const Keys& keys, Label label, Toggle toggle, const char* anchorPrefix) {
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
+    bool first = true;
+    for (const auto& key : keys) {
+        const std::string text = label(key);
+        const float width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(text.c_str()).x;
+        if (!first) {
+            ImGui::SameLine();
+            if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+        }
+        first = false;
+        bool on = toggle(key, nullptr);
+        if (ImGui::Checkbox((text + "###" + anchorPrefix + std::string(key)).c_str(), &on)) toggle(key, &on);
+        anchorLastItem(std::string(anchorPrefix) + std::string(key));
+    }
+}
+
 void formWindow(AppState& state) {
     if (!g_form.open) return;
     const Language language = currentLanguage();
     ImGui::Separator();
     ImGui::TextUnformatted(tr(g_form.id == 0 ? T::NewOrganisation : T::EditOrganisation));
-    const float labelWidth = ImGui::CalcTextSize(tr(T::FieldCapacity)).x + ImGui::GetStyle().ItemInnerSpacing.x * 2;
-    ImGui::PushItemWidth(-labelWidth);
-    ImGui::InputText(tr(T::FieldName), g_form.name, sizeof g_form.name);
+    fieldLabel(T::FieldName);
+    ImGui::InputText("##name", g_form.name, sizeof g_form.name);
     anchorLastItem("networks-form-name");
-    if (ImGui::BeginCombo(tr(T::FieldType), organisationTypeLabel(kOrganisationTypes[g_form.type], language).c_str())) {
+    fieldLabel(T::FieldType);
+    if (ImGui::BeginCombo("##type", organisationTypeLabel(kOrganisationTypes[g_form.type], language).c_str())) {
         for (size_t i = 0; i < std::size(kOrganisationTypes); ++i) {
             if (ImGui::Selectable(organisationTypeLabel(kOrganisationTypes[i], language).c_str(), g_form.type == static_cast<int>(i))) {
                 g_form.type = static_cast<int>(i);
@@ -226,43 +256,63 @@ void formWindow(AppState& state) {
     }
     anchorLastItem("networks-form-type");
     ImGui::TextUnformatted(tr(T::FieldOffers));
-    for (const char* offer : kOrganisationOffers) {
-        bool on = g_form.offers.count(offer) > 0;
-        ImGui::SameLine();
-        if (ImGui::Checkbox((offerLabel(offer, language) + "###of-" + offer).c_str(), &on)) {
-            if (on) g_form.offers.insert(offer); else g_form.offers.erase(offer);
-        }
-        anchorLastItem(std::string("networks-form-offer-") + offer);
+    wrappedCheckboxes(
+        kOrganisationOffers, [&](const char* offer) { return offerLabel(offer, language); },
+        [](const char* offer, const bool* set) {
+            if (set) {
+                if (*set) g_form.offers.insert(offer); else g_form.offers.erase(offer);
+            }
+            return g_form.offers.count(offer) > 0;
+        },
+        "networks-form-offer-");
+    ImGui::Checkbox((std::string(tr(T::FieldCapacity)) + "###has-capacity").c_str(), &g_form.hasCapacity);
+    if (g_form.hasCapacity) {
+        ImGui::SetNextItemWidth(-1);
+        ImGui::InputInt("##capacity", &g_form.capacity);
+        g_form.capacity = std::max(g_form.capacity, 0);
     }
-    ImGui::Checkbox("##has-capacity", &g_form.hasCapacity);
-    ImGui::SameLine();
-    ImGui::BeginDisabled(!g_form.hasCapacity);
-    ImGui::InputInt(tr(T::FieldCapacity), &g_form.capacity);
-    ImGui::EndDisabled();
-    ImGui::InputText(tr(T::FieldOffline), g_form.offline, sizeof g_form.offline);
+    fieldLabel(T::FieldOffline);
+    ImGui::InputText("##offline", g_form.offline, sizeof g_form.offline);
     anchorLastItem("networks-form-offline");
+    ImGui::TextUnformatted(tr(T::FieldReach));
     ImGui::TextDisabled("%s", tr(T::FieldReachHint));
-    ImGui::InputTextMultiline(tr(T::FieldReach), g_form.reach, sizeof g_form.reach,
-                              ImVec2(-labelWidth, ImGui::GetTextLineHeightWithSpacing() * 4));
+    ImGui::InputTextMultiline("##reach", g_form.reach, sizeof g_form.reach,
+                              ImVec2(-1, ImGui::GetTextLineHeightWithSpacing() * 4));
     anchorLastItem("networks-form-reach");
+    fieldLabel(T::FieldPoints);
     pointLinks(state);
     ImGui::TextUnformatted(tr(T::FieldScenarios));
-    for (const Scenario& s : scenarioCatalogue(state.db)) {
-        bool on = g_form.scenarios.count(s.id) > 0;
-        if (ImGui::Checkbox((scenarioName(s, language) + "###os-" + s.code).c_str(), &on)) {
-            if (on) g_form.scenarios.insert(s.id); else g_form.scenarios.erase(s.id);
+    const auto catalogue = scenarioCatalogue(state.db);
+    std::vector<std::string> codes;
+    for (const Scenario& sc : catalogue) codes.push_back(sc.code);
+    wrappedCheckboxes(
+        codes,
+        [&](const std::string& code) {
+            for (const Scenario& sc : catalogue) {
+                if (sc.code == code) return scenarioName(sc, language);
+            }
+            return code;
+        },
+        [&](const std::string& code, const bool* set) {
+            int64_t id = 0;
+            for (const Scenario& sc : catalogue) {
+                if (sc.code == code) id = sc.id;
+            }
+            if (set) {
+                if (*set) g_form.scenarios.insert(id); else g_form.scenarios.erase(id);
+            }
+            return g_form.scenarios.count(id) > 0;
+        },
+        "networks-form-scenario-");
+    ImGui::Checkbox((std::string(tr(T::FieldPosition)) + "###has-position").c_str(), &g_form.hasPosition);
+    if (g_form.hasPosition) {
+        double position[2] = {g_form.lon, g_form.lat};
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::InputScalarN("##position", ImGuiDataType_Double, position, 2, nullptr, nullptr, "%.5f")) {
+            g_form.lon = position[0];
+            g_form.lat = position[1];
         }
     }
-    ImGui::Checkbox("##has-position", &g_form.hasPosition);
-    ImGui::SameLine();
-    ImGui::BeginDisabled(!g_form.hasPosition);
-    double position[2] = {g_form.lon, g_form.lat};
-    if (ImGui::InputScalarN(tr(T::FieldPosition), ImGuiDataType_Double, position, 2, nullptr, nullptr, "%.5f")) {
-        g_form.lon = position[0];
-        g_form.lat = position[1];
-    }
-    ImGui::EndDisabled();
-    ImGui::PopItemWidth();
     if (ImGui::Button(tr(T::Save))) saveForm(state);
     anchorLastItem("networks-form-save");
     ImGui::SameLine();

@@ -29,8 +29,22 @@ const anchor = async (page, name) => {
   return rect;
 };
 
+// Scrolls the side panel (mouse wheel over it) until the widget is on screen.
+async function reveal(page, name) {
+  for (let i = 0; i < 20; i++) {
+    const r = await anchor(page, name);
+    if (r.y >= 24 && r.y + r.height <= 770) return r;
+    // Over the panel's edge in the scrolling direction: tables in the middle scroll themselves.
+    const down = r.y > 400;
+    await page.mouse.move(200, down ? 745 : 110);
+    await page.mouse.wheel(0, down ? 120 : -120);
+    await frames(page, 3);
+  }
+  assert.fail(`${name} could not be scrolled into view`);
+}
+
 async function click(page, name, at = 0.5) {
-  const r = await anchor(page, name);
+  const r = await reveal(page, name);
   await page.mouse.move(r.x + r.width * at, r.y + r.height / 2, { steps: 2 });
   await frames(page, 2);
   await page.mouse.down();
@@ -272,6 +286,23 @@ describe('scenarios and the 72-hour view', { timeout: TEST_TIMEOUT_MS }, () => {
     await click(page, 'networks-show-map');
     const view = await inPage(page, 'view', () => window.Dashboard.debug.view());
     assert.equal(view.indicator, 'computed:organisations');
+    session.assertClean();
+  });
+
+  it('adds an organisation with its offer, offline contact and reach through the form', async () => {
+    const { page } = session;
+    await click(page, 'networks-new');
+    await click(page, 'networks-form-name');
+    await page.keyboard.type('Testkerk Weerbaar');
+    await click(page, 'networks-form-offer-shelter');
+    await click(page, 'networks-form-offline');
+    await page.keyboard.type('Briefje bij de pastorie');
+    await click(page, 'networks-form-reach');
+    await page.keyboard.type('GM0014, kerkgangers');
+    await click(page, 'networks-form-save');
+    const rows = await query(page, `SELECT o.type, o.offers, o.offline_contact, r.area_code, r.community
+      FROM organisation o JOIN organisation_reach r ON r.organisation_id = o.id WHERE o.name = 'Testkerk Weerbaar'`);
+    assert.deepEqual(rows, [['church', 'shelter', 'Briefje bij de pastorie', 'GM0014', 'kerkgangers']]);
     session.assertClean();
   });
 });
