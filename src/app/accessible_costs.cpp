@@ -55,11 +55,23 @@ void costsBody(const AppState& state, Language language, io::HtmlWriter& html) {
     writeCostTable(html, formatted(t(T::A11yCostsCaption), name, year), *overview.of(code),
                    overview.membersOf(code), language);
 
+    const auto perMeasure = costsByMeasure(state.db, state.areas, code, year);
+    html.open("table").element("caption", formattedYear(t(T::ChartByPhase), year, "") + " · " + name);
+    html.open("thead").open("tr");
+    for (T id : {T::Part, T::OneOff, T::Yearly, T::Total}) html.element("th", t(id), {{"scope", "col"}});
+    html.close().close().open("tbody");
+    for (const auto& [phase, amounts] : costsByPhase(perMeasure)) {
+        html.open("tr").element("th", ui::phaseLabel(phase, language), {{"scope", "row"}});
+        html.element("td", euros(amounts.oneOffEur)).element("td", euros(amounts.yearlyEur)).element("td", euros(amounts.totalEur()));
+        html.close();
+    }
+    html.close().close();
+
     html.open("table").element("caption", formatted(t(T::A11yMeasureCaption), name, year));
     html.open("thead").open("tr");
     for (T id : {T::ColumnMeasure, T::OneOff, T::Yearly}) html.element("th", t(id), {{"scope", "col"}});
     html.close().close().open("tbody");
-    for (const MeasureCosts& m : costsByMeasure(state.db, state.areas, code, year)) {
+    for (const MeasureCosts& m : perMeasure) {
         const std::string& title = language == Language::English && !m.titleEn.empty() ? m.titleEn : m.titleNl;
         html.open("tr").element("th", m.measureCode + " " + title, {{"scope", "row"}});
         html.element("td", euros(m.amounts.oneOffEur)).element("td", euros(m.amounts.yearlyEur)).close();

@@ -5,6 +5,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "core/checklist.h"
 #include "core/progress.h"
 
 namespace wb {
@@ -78,7 +79,7 @@ std::vector<ScopeCosts> CostOverview::membersOf(const std::string& areaCode) con
 std::vector<MeasureCosts> costsByMeasure(const Database& db, const AreaDirectory& areas, const std::string& scopeCode,
                                          int year) {
     Statement st = db.prepare(
-        "SELECT c.area_code, m.id, m.code, m.title_nl, m.title_en, sum(c.one_off_eur), sum(c.yearly_eur) "
+        "SELECT c.area_code, m.id, m.code, m.title_nl, m.title_en, sum(c.one_off_eur), sum(c.yearly_eur), m.phase "
         "FROM cost c JOIN measure m ON m.id = c.measure_id WHERE c.year = ? GROUP BY c.area_code, m.id");
     st.bind(1, year);
     std::map<int64_t, MeasureCosts> byMeasure;
@@ -89,6 +90,7 @@ std::vector<MeasureCosts> costsByMeasure(const Database& db, const AreaDirectory
         m.measureCode = st.getText(2);
         m.titleNl = st.getText(3);
         m.titleEn = st.getText(4);
+        m.phase = st.getText(7);
         m.amounts.add(readAmounts(st, 5));
     }
     std::vector<MeasureCosts> out;
@@ -96,6 +98,17 @@ std::vector<MeasureCosts> costsByMeasure(const Database& db, const AreaDirectory
     std::stable_sort(out.begin(), out.end(), [](const MeasureCosts& a, const MeasureCosts& b) {
         return a.amounts.totalEur() > b.amounts.totalEur();
     });
+    return out;
+}
+
+std::vector<std::pair<std::string, CostAmounts>> costsByPhase(const std::vector<MeasureCosts>& perMeasure) {
+    std::vector<std::pair<std::string, CostAmounts>> out;
+    for (std::string_view phase : kMeasurePhases) out.emplace_back(std::string(phase), CostAmounts{});
+    for (const MeasureCosts& m : perMeasure) {
+        for (auto& [phase, amounts] : out) {
+            if (phase == m.phase) amounts.add(m.amounts);
+        }
+    }
     return out;
 }
 
@@ -122,11 +135,11 @@ std::vector<YearCosts> costsByYear(const Database& db, const AreaDirectory& area
 
 std::vector<MeasureCosts> ownCostEstimates(const Database& db, const std::string& areaCode, int year) {
     Statement st = db.prepare(
-        "SELECT m.id, m.code, m.title_nl, m.title_en, sum(c.one_off_eur), sum(c.yearly_eur) "
+        "SELECT m.id, m.code, m.title_nl, m.title_en, m.phase, sum(c.one_off_eur), sum(c.yearly_eur) "
         "FROM cost c JOIN measure m ON m.id = c.measure_id WHERE c.area_code = ? AND c.year = ? GROUP BY m.id ORDER BY m.id");
     st.bind(1, areaCode).bind(2, year);
     std::vector<MeasureCosts> out;
-    while (st.step()) out.push_back({st.getInt(0), st.getText(1), st.getText(2), st.getText(3), readAmounts(st, 4)});
+    while (st.step()) out.push_back({st.getInt(0), st.getText(1), st.getText(2), st.getText(3), st.getText(4), readAmounts(st, 5)});
     return out;
 }
 

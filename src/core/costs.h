@@ -75,8 +75,12 @@ struct MeasureCosts {
     std::string measureCode;
     std::string titleNl;
     std::string titleEn;
+    std::string phase;  // cold, first_72h, after
     CostAmounts amounts;
 };
+
+// Costs per crisis phase (kMeasurePhases order, every phase present), summed from per-measure costs.
+std::vector<std::pair<std::string, CostAmounts>> costsByPhase(const std::vector<MeasureCosts>& perMeasure);
 
 // The costs of one year inside an area (itself and everything below), per measure, largest first.
 std::vector<MeasureCosts> costsByMeasure(const Database& db, const AreaDirectory& areas, const std::string& scopeCode,

@@ -18,6 +18,7 @@
 #include "core/date_format.h"
 #include "core/number_format.h"
 #include "ui/panels.h"
+#include "ui/strings_progress.h"
 #include "ui/strings_report.h"
 #include "ui/test_anchors.h"
 
@@ -126,39 +127,63 @@ void amountColumns(const char* first, std::initializer_list<T> amounts) {
     ImGui::TableHeadersRow();
 }
 
-// Costs per year as horizontal bars, each with its amount written after it; the budget of that
-// year as a vertical line across the bar, and named in the label.
-void yearChart(const std::vector<YearCosts>& years) {
-    if (years.empty()) return;
-    ImGui::TextUnformatted(tr(T::ChartByYear));
+// One bar of a chart: a label left of it, the amount written after it (colour is never the only
+// carrier), and optionally a budget drawn as a vertical line across it and named in the text.
+struct BarRow {
+    std::string label;
+    double value = 0;
+    std::optional<double> budget;
+};
+
+void barChart(const char* title, const std::vector<BarRow>& rows) {
+    if (rows.empty()) return;
+    ImGui::TextUnformatted(title);
     double maximum = 1;
-    for (const YearCosts& y : years) maximum = std::max({maximum, y.amounts.totalEur(), y.budgetEur.value_or(0)});
+    float labelWidth = 0;
+    for (const BarRow& r : rows) {
+        maximum = std::max({maximum, r.value, r.budget.value_or(0)});
+        labelWidth = std::max(labelWidth, ImGui::CalcTextSize(r.label.c_str()).x);
+    }
+    labelWidth += ImGui::GetFontSize() * 0.5f;
     const float rowHeight = ImGui::GetTextLineHeightWithSpacing() * 1.2f;
-    const float labelWidth = ImGui::CalcTextSize("0000 ").x;
     const float width = ImGui::GetContentRegionAvail().x;
-    const float barArea = std::max(40.0f, width * 0.3f);
+    const float barArea = std::max(40.0f, std::min(width * 0.3f, width - labelWidth - ImGui::GetFontSize() * 14));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const ImU32 barColour = ImGui::GetColorU32(ImGuiCol_PlotHistogram);
     const ImU32 lineColour = IM_COL32(179, 88, 6, 255);
     const ImU32 textColour = ImGui::GetColorU32(ImGuiCol_Text);
-    for (size_t i = 0; i < years.size(); ++i) {
-        const YearCosts& y = years[i];
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const BarRow& r = rows[i];
         const float top = origin.y + rowHeight * static_cast<float>(i);
         const float x0 = origin.x + labelWidth;
-        draw->AddText(ImVec2(origin.x, top), textColour, std::to_string(y.year).c_str());
-        const float w = static_cast<float>(y.amounts.totalEur() / maximum) * barArea;
+        draw->AddText(ImVec2(origin.x, top), textColour, r.label.c_str());
+        const float w = static_cast<float>(r.value / maximum) * barArea;
         draw->AddRectFilled(ImVec2(x0, top + 2), ImVec2(x0 + w, top + rowHeight - 4), barColour);
-        std::string label = euros(y.amounts.totalEur());
-        if (y.budgetEur) {
-            const float bx = x0 + static_cast<float>(*y.budgetEur / maximum) * barArea;
-            draw->AddLine(ImVec2(bx, top), ImVec2(bx, top + rowHeight - 2), lineColour, 2.5f);
-            label += " / " + std::string(tr(T::ChartBudget)) + " " + euros(*y.budgetEur);
+        std::string text = euros(r.value);
+        float end = w;
+        if (r.budget) {
+            const float bx = static_cast<float>(*r.budget / maximum) * barArea;
+            draw->AddLine(ImVec2(x0 + bx, top), ImVec2(x0 + bx, top + rowHeight - 2), lineColour, 2.5f);
+            text += " / " + std::string(tr(T::ChartBudget)) + " " + euros(*r.budget);
+            end = std::max(end, bx);
         }
-        draw->AddText(ImVec2(x0 + std::max(w, y.budgetEur ? static_cast<float>(*y.budgetEur / maximum) * barArea : 0.0f) + 6, top),
-                      textColour, label.c_str());
+        draw->AddText(ImVec2(x0 + end + 6, top), textColour, text.c_str());
     }
-    ImGui::Dummy(ImVec2(width, rowHeight * static_cast<float>(years.size())));
+    ImGui::Dummy(ImVec2(width, rowHeight * static_cast<float>(rows.size())));
+}
+
+void charts() {
+    std::vector<BarRow> years;
+    for (const YearCosts& y : g_cache.perYear) years.push_back({std::to_string(y.year), y.amounts.totalEur(), y.budgetEur});
+    barChart(tr(T::ChartByYear), years);
+    std::vector<BarRow> phases;
+    for (const auto& [phase, amounts] : costsByPhase(g_cache.perMeasure)) {
+        phases.push_back({phaseLabel(phase, currentLanguage()), amounts.totalEur(), std::nullopt});
+    }
+    char title[160];
+    std::snprintf(title, sizeof title, tr(T::ChartByPhase), g_year);
+    barChart(title, phases);
 }
 
 void budgetEditor(AppState& state, const ScopeCosts& scope) {
@@ -266,7 +291,7 @@ void drawCosts(AppState& state) {
         }
     }
     ImGui::Spacing();
-    yearChart(g_cache.perYear);
+    charts();
 
     if (!g_cache.members.empty()) {
         heading(format(tr(T::Members), area->level == AreaLevel::Country ? tr(T::Netherlands) : area->name, g_year));

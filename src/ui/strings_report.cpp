@@ -34,6 +34,7 @@ constexpr Translation<ReportText> kTable[] = {
     {T::BudgetSaved, "Budget opgeslagen", "Budget saved"},
     {T::BudgetInvalid, "Budget niet opgeslagen", "Budget not saved"},
     {T::ChartByYear, "Kosten per jaar (staaf) en budget (streep)", "Costs per year (bar) and budget (line)"},
+    {T::ChartByPhase, "Kosten per fase in %d", "Costs by phase in %d"},
     {T::Members, "Gebieden binnen %s, %d", "Areas within %s, %d"},
     {T::OwnCosts, "Eigen kosten van %s", "Own costs of %s"},
     {T::SumOfMembers, "Som van de gebieden", "Sum of the areas"},

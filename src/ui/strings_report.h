@@ -36,6 +36,7 @@ enum class ReportText {
     BudgetSaved,
     BudgetInvalid,
     ChartByYear,
+    ChartByPhase,
     Members,
     OwnCosts,
     SumOfMembers,

@@ -122,3 +122,15 @@ TEST_F(Costs, TheCountrysMembersAreTheSafetyRegions) {
     EXPECT_NEAR(nl.total().totalEur(), nl.own.totalEur() + provincesOwn + sumOfTotals(regions), 1e-6);
     EXPECT_EQ(costs.membersOf("VR09").size(), costs.childrenOf("VR09").size());
 }
+
+TEST_F(Costs, PhasesSplitTheMeasureCostsWithoutLosingAny) {
+    const auto perMeasure = costsByMeasure(db, areas, "VR09", 2026);
+    const auto phases = costsByPhase(perMeasure);
+    ASSERT_EQ(phases.size(), 3u);
+    EXPECT_EQ(phases[0].first, "cold");
+    double sum = 0, fromPhases = 0;
+    for (const auto& m : perMeasure) sum += m.amounts.totalEur();
+    for (const auto& p : phases) fromPhases += p.second.totalEur();
+    EXPECT_GT(sum, 0.0);
+    EXPECT_NEAR(fromPhases, sum, 1e-6);
+}
