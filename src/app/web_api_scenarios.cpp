@@ -5,6 +5,7 @@
 #include <emscripten.h>
 
 #include <string>
+#include <vector>
 
 #include "app/outage_model.h"
 #include "app/runtime.h"
@@ -29,103 +30,86 @@ std::string errorJson(const std::string& message) {
     return out + "}";
 }
 
-void key(std::string& out, const char* name) {
-    out += '"';
-    out += name;
-    out += "\":";
-}
+// A JSON object written member by member: {"a":1,"b":"x"}.
+class JsonObject {
+public:
+    explicit JsonObject(std::string& out) : out_(out) { out_ += '{'; }
+    ~JsonObject() { out_ += '}'; }
+    std::string& member(const char* name) {
+        if (!first_) out_ += ',';
+        first_ = false;
+        out_ += '"';
+        out_ += name;
+        out_ += "\":";
+        return out_;
+    }
+    void text(const char* name, const std::string& value) { wb::appendJsonString(member(name), value); }
+    void number(const char* name, double value) { wb::appendJsonNumber(member(name), value); }
+    void flag(const char* name, bool value) { member(name) += value ? "true" : "false"; }
+    // A count of people: the number, or "<5" where it is suppressed.
+    void people(const char* name, const wb::PeopleCount& count) {
+        if (count.suppressed) text(name, "<5"); else number(name, count.value);
+    }
 
-void people(std::string& out, const wb::PeopleCount& count) {
-    if (count.suppressed) wb::appendJsonString(out, "<5"); else wb::appendJsonNumber(out, count.value);
+private:
+    std::string& out_;
+    bool first_ = true;
+};
+
+// Writes `items` as a JSON array, each through `write(out, item)`.
+template <typename Items, typename Write>
+void jsonArray(std::string& out, const Items& items, Write write) {
+    out += '[';
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (i) out += ',';
+        write(out, items[i]);
+    }
+    out += ']';
 }
 
 void areaJson(std::string& out, const wb::OutageArea& area) {
-    out += '{';
-    key(out, "code");
-    wb::appendJsonString(out, area.code);
-    out += ',';
-    key(out, "name");
-    wb::appendJsonString(out, area.name);
-    out += ',';
-    key(out, "points");
-    out += std::to_string(area.points) + ",";
-    key(out, "working_points");
-    out += std::to_string(area.workingPoints) + ",";
-    key(out, "residents");
-    people(out, area.residents);
-    out += ',';
-    key(out, "uncovered");
-    people(out, area.uncovered);
-    out += ',';
-    key(out, "groups");
-    out += '[';
-    for (size_t g = 0; g < area.groupCounts.size(); ++g) {
-        if (g) out += ',';
-        out += '{';
-        key(out, "count");
-        people(out, area.groupCounts[g]);
-        out += ',';
-        key(out, "uncovered");
-        people(out, area.groupUncovered[g]);
-        out += '}';
-    }
-    out += "]}";
+    JsonObject o(out);
+    o.text("code", area.code);
+    o.text("name", area.name);
+    o.number("points", area.points);
+    o.number("working_points", area.workingPoints);
+    o.people("residents", area.residents);
+    o.people("uncovered", area.uncovered);
+    std::vector<size_t> groups(area.groupCounts.size());
+    for (size_t g = 0; g < groups.size(); ++g) groups[g] = g;
+    jsonArray(o.member("groups"), groups, [&](std::string& into, size_t g) {
+        JsonObject group(into);
+        group.people("count", area.groupCounts[g]);
+        group.people("uncovered", area.groupUncovered[g]);
+    });
 }
 
 std::string viewJson(const wb::OutageView& view) {
-    std::string out = "{";
-    key(out, "scenario");
-    wb::appendJsonString(out, view.scenario.code);
-    out += ',';
-    key(out, "hours");
-    wb::appendJsonNumber(out, view.hour);
-    out += ',';
-    key(out, "scope");
-    wb::appendJsonString(out, view.scopeCode);
-    out += ',';
-    key(out, "power_out");
-    out += view.powerOut ? "true," : "false,";
-    key(out, "groups");
-    out += '[';
-    for (size_t g = 0; g < view.groups.size(); ++g) {
-        if (g) out += ',';
-        out += '{';
-        key(out, "id");
-        wb::appendJsonString(out, view.groups[g].id);
-        out += ',';
-        key(out, "hit");
-        out += view.groupHit[g] ? "true}" : "false}";
+    std::string out;
+    {
+        JsonObject o(out);
+        o.text("scenario", view.scenario.code);
+        o.number("hours", view.hour);
+        o.text("scope", view.scopeCode);
+        o.flag("power_out", view.powerOut);
+        std::vector<size_t> groups(view.groups.size());
+        for (size_t g = 0; g < groups.size(); ++g) groups[g] = g;
+        jsonArray(o.member("groups"), groups, [&](std::string& into, size_t g) {
+            JsonObject group(into);
+            group.text("id", view.groups[g].id);
+            group.flag("hit", view.groupHit[g]);
+        });
+        jsonArray(o.member("points"), view.points, [](std::string& into, const wb::OutagePoint& p) {
+            JsonObject point(into);
+            point.number("id", static_cast<double>(p.id));
+            point.text("name", p.name);
+            point.text("area_code", p.areaCode);
+            point.flag("works", p.works);
+        });
+        jsonArray(o.member("rows"), view.areas, areaJson);
+        areaJson(o.member("total"), view.total);
     }
-    out += "],";
-    key(out, "points");
-    out += '[';
-    for (size_t i = 0; i < view.points.size(); ++i) {
-        const wb::OutagePoint& p = view.points[i];
-        if (i) out += ',';
-        out += '{';
-        key(out, "id");
-        out += std::to_string(p.id) + ",";
-        key(out, "name");
-        wb::appendJsonString(out, p.name);
-        out += ',';
-        key(out, "area_code");
-        wb::appendJsonString(out, p.areaCode);
-        out += ',';
-        key(out, "works");
-        out += p.works ? "true" : "false";
-        out += '}';
-    }
-    out += "],";
-    key(out, "rows");
-    out += '[';
-    for (size_t i = 0; i < view.areas.size(); ++i) {
-        if (i) out += ',';
-        areaJson(out, view.areas[i]);
-    }
-    out += "],";
-    key(out, "total");
-    areaJson(out, view.total);
-    return out + "}";
+    return out;
 }
 
 // The view the tab shows, or one asked for: an empty scenario, a negative hour or a scope of
