@@ -121,6 +121,17 @@ async function clickAnchor(page, name) {
 
 const readDownload = async (download) => readFileSync(await download.path());
 
+// Selects an area the way a pasted link does (the page address), and waits until the app has it.
+async function selectArea(page, code) {
+  const link = (await inPage(page, 'view', () => window.Dashboard.debug.view())).link;
+  await inPage(page, 'select', ([l, c]) => { location.hash = l.replace(/&select=[^&]*/, '') + '&select=' + c; }, [link, code]);
+  for (let i = 0; i < 100 && (await inPage(page, 'selection', () => window.Dashboard.debug.selection())) !== code; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  assert.equal(await inPage(page, 'selection', () => window.Dashboard.debug.selection()), code);
+  await frames(page, 2);
+}
+
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
@@ -257,18 +268,46 @@ describe('board report of a safety region', { timeout: TEST_TIMEOUT_MS }, () => 
     const thisYear = new Date().getFullYear();
     const [[shown]] = await rows(page, `SELECT total(one_off_eur + yearly_eur) FROM cost WHERE year = ?2 AND
       (area_code = ?1 OR area_code IN (SELECT code FROM area WHERE parent_code = ?1 AND year = 2025))`, [REGION, thisYear]);
-    const link = (await inPage(page, 'view', () => window.Dashboard.debug.view())).link;
-    await inPage(page, 'select the region', (l) => { location.hash = l.replace(/&select=[^&]*/, '') + '&select=VR09'; }, link);
-    for (let i = 0; i < 100 && (await inPage(page, 'selection', () => window.Dashboard.debug.selection())) !== REGION; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    assert.equal(await inPage(page, 'selection', () => window.Dashboard.debug.selection()), REGION);
+    await selectArea(page, REGION);
     const html = await inPage(page, 'accessibleHtml', () => window.Dashboard.debug.accessibleHtml());
     const costsAt = html.indexOf('id="a11y-costs"');
     assert.ok(costsAt > 0, 'the accessible view has the costs section');
     const formatted = Math.round(shown).toLocaleString('en-GB');
     assert.ok(html.slice(costsAt).includes(`<td class="n">${formatted}</td>`), `the region total ${formatted} is shown`);
     session.assertClean();
+  });
+});
+
+describe('the costs tab', { timeout: TEST_TIMEOUT_MS }, () => {
+  it('stores the budget the user types for the selected region, and compares the total with it', async () => {
+    const session = await openDashboard(browser, 'file');
+    try {
+      const { page } = session;
+      await waitReady(page);
+      await inPage(page, 'setLanguage', () => window.Dashboard.debug.setLanguage('en'));
+      await selectArea(page, REGION);
+      await clickAnchor(page, 'workspace-baseline');
+      await clickAnchor(page, 'baseline-costs');
+      await clickAnchor(page, 'costs-budget');
+      await page.keyboard.press('Control+A');
+      await page.keyboard.type('2500000');
+      await frames(page, 4);
+      await clickAnchor(page, 'costs-save-budget');
+      const year = new Date().getFullYear();
+      assert.deepEqual(await rows(page, 'SELECT amount_eur FROM budget WHERE scope_code = ? AND year = ?', [REGION, year]), [[2500000]]);
+      const notice = await inPage(page, 'notice', () => window.Dashboard.debug.notice());
+      assert.match(notice.text, /Budget saved/);
+      // The accessible view (the tab's figures as HTML) shows the new budget and what is left of it.
+      const [[total]] = await rows(page, `SELECT total(one_off_eur + yearly_eur) FROM cost WHERE year = ?2 AND
+        (area_code = ?1 OR area_code IN (SELECT code FROM area WHERE parent_code = ?1 AND year = 2025))`, [REGION, year]);
+      const html = await inPage(page, 'accessibleHtml', () => window.Dashboard.debug.accessibleHtml());
+      const costs = html.slice(html.indexOf('id="a11y-costs"'));
+      assert.ok(costs.includes('<td class="n">2,500,000</td>'), 'the budget is shown');
+      assert.ok(costs.includes(`<td class="n">${Math.round(2500000 - total).toLocaleString('en-GB')}</td>`), 'budget minus costs is shown');
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
   });
 });
 
