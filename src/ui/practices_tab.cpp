@@ -173,14 +173,18 @@ void packButtons(AppState& state) {
 }
 
 void addForm(AppState& state) {
-    if (!ImGui::CollapsingHeader(tr(T::AddPractice))) return;
+    const bool open = ImGui::CollapsingHeader(tr(T::AddPractice));
+    anchorLastItem("practices-add");
+    if (!open) return;
     const Area* owner = state.areas.find(state.selectedCode);
     if (owner && owner->level != AreaLevel::Country) ImGui::Text(tr(T::Owner), owner->name.c_str());
     else ImGui::TextUnformatted(tr(T::NoOwner));
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##new-title", tr(T::Title), g_tab.title, sizeof g_tab.title);
+    anchorLastItem("practices-new-title");
     ImGui::InputTextMultiline("##new-summary", g_tab.summary, sizeof g_tab.summary,
                               ImVec2(-1, ImGui::GetTextLineHeightWithSpacing() * 4));
+    anchorLastItem("practices-new-summary");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
     const std::string current = g_tab.newTopic > 0 && g_tab.newTopic <= static_cast<int>(g_tab.topics.size())
                                     ? topicName(g_tab.topics[static_cast<size_t>(g_tab.newTopic - 1)])
@@ -195,7 +199,9 @@ void addForm(AppState& state) {
     ImGui::InputTextWithHint("##new-tags", tr(T::Tags), g_tab.tags, sizeof g_tab.tags);
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##new-source", tr(T::Source), g_tab.source, sizeof g_tab.source);
-    if (ImGui::Button(tr(T::AddButton))) {
+    const bool add = ImGui::Button(tr(T::AddButton));
+    anchorLastItem("practices-add-button");
+    if (add) {
         NewPractice p;
         p.title = g_tab.title;
         p.summary = g_tab.summary;

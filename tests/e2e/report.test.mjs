@@ -7,7 +7,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { VIEWPORT, launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
 
 const TEST_TIMEOUT_MS = 180_000;
 const REGION = 'VR09';  // Utrecht
@@ -109,8 +109,16 @@ async function waitForAnchor(page, name) {
 }
 
 // Moves, presses and releases with frames in between, so ImGui sees hover, then the click.
+// A widget below the side panel's visible part (the status bar starts about 30 px above the bottom)
+// is first scrolled into view with the mouse wheel, as a user would.
 async function clickAnchor(page, name) {
-  const r = await waitForAnchor(page, name);
+  let r = await waitForAnchor(page, name);
+  for (let i = 0; i < 10 && r.y + r.height > VIEWPORT.height - 40; i++) {
+    await page.mouse.move(r.x + 2, VIEWPORT.height - 45);  // not over a list that scrolls itself
+    await page.mouse.wheel(0, 120);
+    await frames(page, 3);
+    r = await waitForAnchor(page, name);
+  }
   await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
   await frames(page);
   await page.mouse.down();
@@ -304,6 +312,45 @@ describe('the costs tab', { timeout: TEST_TIMEOUT_MS }, () => {
       const costs = html.slice(html.indexOf('id="a11y-costs"'));
       assert.ok(costs.includes('<td class="n">2,500,000</td>'), 'the budget is shown');
       assert.ok(costs.includes(`<td class="n">${Math.round(2500000 - total).toLocaleString('en-GB')}</td>`), 'budget minus costs is shown');
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('the practices tab', { timeout: TEST_TIMEOUT_MS }, () => {
+  it('adds a practice owned by the selected municipality, once', async () => {
+    const session = await openDashboard(browser, 'file');
+    try {
+      const { page } = session;
+      await waitReady(page);
+      await inPage(page, 'setLanguage', () => window.Dashboard.debug.setLanguage('en'));
+      await selectArea(page, 'GM0344');
+      await clickAnchor(page, 'workspace-baseline');
+      await clickAnchor(page, 'baseline-practices');
+      await clickAnchor(page, 'practices-add');
+      await clickAnchor(page, 'practices-new-title');
+      await page.keyboard.type('Warmtepunt in de bibliotheek');
+      await clickAnchor(page, 'practices-new-summary');
+      await page.keyboard.type('De bibliotheek blijft open met noodstroom en koffie.');
+      await frames(page, 3);
+      await clickAnchor(page, 'practices-add-button');
+      const added = await rows(page, `SELECT owner_area_code, summary FROM practice WHERE title = 'Warmtepunt in de bibliotheek'`);
+      assert.deepEqual(added, [['GM0344', 'De bibliotheek blijft open met noodstroom en koffie.']]);
+      const found = await rows(page, `SELECT count(*) FROM practice_fts WHERE practice_fts MATCH '"bibliotheek" AND "noodstroom"'`);
+      assert.equal(found[0][0], 1);
+      assert.match((await inPage(page, 'notice', () => window.Dashboard.debug.notice())).text, /Practice added/);
+
+      // The same title from the same municipality again: recognised, nothing added.
+      await clickAnchor(page, 'practices-new-title');
+      await page.keyboard.type('warmtepunt in de  Bibliotheek!');
+      await clickAnchor(page, 'practices-new-summary');
+      await page.keyboard.type('Nog een keer.');
+      await frames(page, 3);
+      await clickAnchor(page, 'practices-add-button');
+      assert.equal((await rows(page, `SELECT count(*) FROM practice WHERE title LIKE '%armtepunt in de%ibliotheek%'`))[0][0], 1);
+      assert.match((await inPage(page, 'notice', () => window.Dashboard.debug.notice())).text, /exists already/);
       session.assertClean();
     } finally {
       await session.close();
