@@ -265,6 +265,7 @@ void scenarioMatrix(AppState& state) {
             if (ImGui::Selectable((area.name + "###mx-" + area.code).c_str(), area.code == state.selectedCode)) {
                 state.select(area.code);
             }
+            anchorLastItem("scenarios-matrix-" + area.code);
             for (size_t s = 0; s < m.scenarios.size(); ++s) {
                 ImGui::TableNextColumn();
                 const ScenarioAreaCell& cell = m.cells[static_cast<size_t>(a)][s];
@@ -335,12 +336,6 @@ void drawScenariosTab(AppState& state) {
     const Scenario current = *scenario;  // the catalogue may be reloaded by an edit below
     scenarioPicker(state, current);
     effectsTable(state, current);
-    if (ImGui::CollapsingHeader((std::string(tr(T::HourView)) + "###sc-hours").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
-        anchorLastItem("scenarios-section-hours");
-        drawOutageView(state, current);
-    } else {
-        anchorLastItem("scenarios-section-hours");
-    }
     if (ImGui::CollapsingHeader((std::string(tr(T::LocalActions)) + "###sc-actions").c_str())) {
         anchorLastItem("scenarios-section-actions");
         localActions(state, current);
@@ -359,6 +354,13 @@ void drawScenariosTab(AppState& state) {
         threatSheet(state);
     } else {
         anchorLastItem("scenarios-section-sheet");
+    }
+    // Last: its table is the longest part of the tab.
+    if (ImGui::CollapsingHeader((std::string(tr(T::HourView)) + "###sc-hours").c_str(), ImGuiTreeNodeFlags_DefaultOpen)) {
+        anchorLastItem("scenarios-section-hours");
+        drawOutageView(state, current);
+    } else {
+        anchorLastItem("scenarios-section-hours");
     }
 }
 

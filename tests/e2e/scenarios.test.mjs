@@ -34,9 +34,9 @@ async function reveal(page, name) {
   for (let i = 0; i < 20; i++) {
     const r = await anchor(page, name);
     if (r.y >= 24 && r.y + r.height <= 770) return r;
-    // Over the panel's edge in the scrolling direction: tables in the middle scroll themselves.
+    // Over the panel's scroll bar: the tables inside it scroll themselves.
     const down = r.y > 400;
-    await page.mouse.move(200, down ? 745 : 110);
+    await page.mouse.move(471, down ? 745 : 110);  // on the side panel's own scroll bar
     await page.mouse.wheel(0, down ? 120 : -120);
     await frames(page, 3);
   }
@@ -303,6 +303,24 @@ describe('scenarios and the 72-hour view', { timeout: TEST_TIMEOUT_MS }, () => {
     const rows = await query(page, `SELECT o.type, o.offers, o.offline_contact, r.area_code, r.community
       FROM organisation o JOIN organisation_reach r ON r.organisation_id = o.id WHERE o.name = 'Testkerk Weerbaar'`);
     assert.deepEqual(rows, [['church', 'shelter', 'Briefje bij de pastorie', 'GM0014', 'kerkgangers']]);
+    session.assertClean();
+  });
+  it('selects a region in the scenario x area matrix and downloads its threat information sheet', async () => {
+    const { page } = session;
+    await click(page, 'care-scenarios');
+    await click(page, 'scenarios-section-matrix');
+    await click(page, 'scenarios-matrix-VR02');
+    assert.equal(await inPage(page, 'selection', () => window.Dashboard.debug.selection()), 'VR02');
+    await click(page, 'scenarios-section-sheet');
+    const expected = await inPage(page, 'threatSheet', () => window.Dashboard.threatSheet('VR02'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      click(page, 'scenarios-threat-sheet'),
+    ]);
+    assert.equal(download.suggestedFilename(), 'dreigingsinformatie-VR02.html');
+    const chunks = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk);
+    assert.equal(Buffer.concat(chunks).toString('utf8'), expected);
     session.assertClean();
   });
 });
