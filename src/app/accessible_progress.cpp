@@ -201,12 +201,8 @@ private:
 }  // namespace
 
 std::vector<AccessibleSection> progressSections(const AppState& state, Language language) {
-    const Area* area = state.areas.find(state.selectedCode);
-    if (!area) {
-        const auto countries = state.areas.atLevel(AreaLevel::Country);
-        if (countries.empty()) return {};
-        area = countries.front();
-    }
+    const Area* area = progressArea(state.areas, state.selectedCode);
+    if (!area) return {};
     // The figures the tabs show (kept until the next change); the writer outlives this call.
     const auto figures = state.progressView.sharedSnapshot(state.db, state.areas, state.changeCount);
     auto writer = std::make_shared<ProgressWriter>(state, language, *area, *figures);

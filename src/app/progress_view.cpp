@@ -24,6 +24,17 @@ BaselineList listShownFor(const Area* area, BaselineList chosen) {
     return chosen;
 }
 
+const Area* progressArea(const AreaDirectory& areas, const std::string& selectedCode) {
+    if (const Area* a = areas.find(selectedCode)) {
+        if (a->level == AreaLevel::District || a->level == AreaLevel::Neighbourhood) {
+            if (const Area* municipality = areas.ancestorAt(*a, AreaLevel::Municipality)) return municipality;
+        }
+        return a;
+    }
+    const auto countries = areas.atLevel(AreaLevel::Country);
+    return countries.empty() ? nullptr : countries.front();
+}
+
 std::string signedPoints(double points, Language language) {
     const double rounded = std::round(points);
     if (rounded == 0) return "0";

@@ -27,6 +27,11 @@ std::string progressReferenceDay(const Database& db);
 // region, province or the country counts the list the user chose.
 BaselineList listShownFor(const Area* area, BaselineList chosen);
 
+// The area the progress tabs show: the selection, the municipality a selected district or
+// neighbourhood lies in (progress is kept per municipality), or the country when nothing is
+// selected; nullptr without areas.
+const Area* progressArea(const AreaDirectory& areas, const std::string& selectedCode);
+
 // "+12", "−3", "0": a change in whole percentage points with its sign.
 std::string signedPoints(double points, Language language);
 

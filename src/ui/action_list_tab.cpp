@@ -64,8 +64,6 @@ int64_t g_deleteMeasure = 0;
 // are drawn (ImGui finds a popup by the ID stack it was opened in).
 const char* g_pendingPopup = nullptr;
 
-void copyInto(char* buffer, size_t size, const std::string& text) { std::snprintf(buffer, size, "%s", text.c_str()); }
-
 const ListCache& lists(AppState& state, int64_t shown) {
     if (g_lists.change != state.changeCount || g_lists.db != state.db.handle()) {
         g_lists = ListCache{};
@@ -148,7 +146,7 @@ void drawListButtons(AppState& state, const ActionList& list) {
     }
     if (ImGui::Button(tr(T::RenameList))) {
         g_listForm = ListForm{};
-        copyInto(g_listForm.name, sizeof g_listForm.name, list.name);
+        copyInto(g_listForm.name, list.name);
         ImGui::OpenPopup(kRenamePopup);
     }
     anchorLastItem("actions-rename");
@@ -168,15 +166,15 @@ void openMeasureForm(const Measure* measure) {
     if (measure) {
         const MeasureFields& f = measure->fields;
         g_measureForm.measureId = measure->id;
-        copyInto(g_measureForm.code, sizeof g_measureForm.code, f.code);
+        copyInto(g_measureForm.code, f.code);
         for (size_t p = 0; p < std::size(kMeasurePhases); ++p) {
             if (kMeasurePhases[p] == f.phase) g_measureForm.phase = static_cast<int>(p);
         }
-        copyInto(g_measureForm.topic, sizeof g_measureForm.topic, f.topic);
-        copyInto(g_measureForm.titleNl, sizeof g_measureForm.titleNl, f.titleNl);
-        copyInto(g_measureForm.titleEn, sizeof g_measureForm.titleEn, f.titleEn);
-        copyInto(g_measureForm.description, sizeof g_measureForm.description, f.description);
-        copyInto(g_measureForm.partners, sizeof g_measureForm.partners, f.partners);
+        copyInto(g_measureForm.topic, f.topic);
+        copyInto(g_measureForm.titleNl, f.titleNl);
+        copyInto(g_measureForm.titleEn, f.titleEn);
+        copyInto(g_measureForm.description, f.description);
+        copyInto(g_measureForm.partners, f.partners);
     }
     g_pendingPopup = kMeasurePopup;
 }
@@ -263,17 +261,6 @@ void drawMeasures(AppState& state, const std::vector<Measure>& measures, bool ed
     }
 }
 
-void formInput(const char* label, const char* anchor, char* buffer, size_t size, bool multiline = false) {
-    ImGui::TextUnformatted(label);
-    const std::string id = std::string("##") + anchor;
-    if (multiline) ImGui::InputTextMultiline(id.c_str(), buffer, size, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
-    else {
-        ImGui::SetNextItemWidth(-1);
-        ImGui::InputText(id.c_str(), buffer, size);
-    }
-    anchorLastItem(anchor);
-}
-
 bool beginModal(T title, const char* id) {
     ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Appearing);
     return ImGui::BeginPopupModal((std::string(tr(title)) + id).c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize);
@@ -291,7 +278,7 @@ void drawModals(AppState& state, const ActionList* list) {
     if (g_pendingPopup) ImGui::OpenPopup(g_pendingPopup);
     g_pendingPopup = nullptr;
     if (beginModal(T::NewList, kNewListPopup)) {
-        formInput(tr(T::NewListName), "actions-new-name", g_listForm.name, sizeof g_listForm.name);
+        labelledInput(tr(T::NewListName), "actions-new-name", g_listForm.name, sizeof g_listForm.name);
         if (ImGui::RadioButton(tr(T::LevelMunicipality), g_listForm.level == AreaLevel::Municipality)) {
             g_listForm.level = AreaLevel::Municipality;
         }
@@ -313,7 +300,7 @@ void drawModals(AppState& state, const ActionList* list) {
     }
     if (!list) return;
     if (beginModal(T::RenameList, kRenamePopup)) {
-        formInput(tr(T::NewListName), "actions-rename-name", g_listForm.name, sizeof g_listForm.name);
+        labelledInput(tr(T::NewListName), "actions-rename-name", g_listForm.name, sizeof g_listForm.name);
         if (!g_listForm.error.empty()) warningText(g_listForm.error);
         if (ImGui::Button(tr(T::Save)) &&
             apply(state, g_listForm.error, [&] { renameActionList(state.db, list->id, g_listForm.name); })) {
@@ -339,7 +326,7 @@ void drawModals(AppState& state, const ActionList* list) {
     }
     if (beginModal(g_measureForm.measureId ? T::EditMeasure : T::AddMeasure, kMeasurePopup)) {
         MeasureForm& f = g_measureForm;
-        formInput(tr(T::FieldCode), "actions-field-code", f.code, sizeof f.code);
+        labelledInput(tr(T::FieldCode), "actions-field-code", f.code, sizeof f.code);
         ImGui::TextUnformatted(tr(T::FieldPhase));
         for (size_t p = 0; p < std::size(kMeasurePhases); ++p) {
             if (p) ImGui::SameLine();
@@ -347,11 +334,11 @@ void drawModals(AppState& state, const ActionList* list) {
             if (ImGui::RadioButton(label.c_str(), f.phase == static_cast<int>(p))) f.phase = static_cast<int>(p);
             anchorLastItem("actions-field-phase-" + std::string(kMeasurePhases[p]));
         }
-        formInput(tr(T::FieldTopic), "actions-field-topic", f.topic, sizeof f.topic);
-        formInput(tr(T::FieldTitleNl), "actions-field-title-nl", f.titleNl, sizeof f.titleNl);
-        formInput(tr(T::FieldTitleEn), "actions-field-title-en", f.titleEn, sizeof f.titleEn);
-        formInput(tr(T::FieldDescription), "actions-field-description", f.description, sizeof f.description, true);
-        formInput(tr(T::FieldPartners), "actions-field-partners", f.partners, sizeof f.partners);
+        labelledInput(tr(T::FieldTopic), "actions-field-topic", f.topic, sizeof f.topic);
+        labelledInput(tr(T::FieldTitleNl), "actions-field-title-nl", f.titleNl, sizeof f.titleNl);
+        labelledInput(tr(T::FieldTitleEn), "actions-field-title-en", f.titleEn, sizeof f.titleEn);
+        labelledInput(tr(T::FieldDescription), "actions-field-description", f.description, sizeof f.description, true);
+        labelledInput(tr(T::FieldPartners), "actions-field-partners", f.partners, sizeof f.partners);
         if (!f.error.empty()) warningText(f.error);
         if (ImGui::Button(tr(T::Save))) {
             const MeasureFields fields{f.code, std::string(kMeasurePhases[f.phase]), f.topic, f.titleNl,

@@ -46,8 +46,8 @@ void openForm(const AssignmentRow& row) {
     g_form.id = row.id;
     g_form.title = title(row);
     g_form.status = row.status;
-    std::snprintf(g_form.owner, sizeof g_form.owner, "%s", row.owner.c_str());
-    std::snprintf(g_form.due, sizeof g_form.due, "%s", row.dueDate.c_str());
+    copyInto(g_form.owner, row.owner);
+    copyInto(g_form.due, row.dueDate);
 }
 
 void drawForm(AppState& state) {
@@ -63,14 +63,8 @@ void drawForm(AppState& state) {
         if (ImGui::RadioButton(assignmentStatusLabel(status, currentLanguage()), g_form.status == status)) g_form.status = status;
         anchorLastItem(std::string("assignment-status-") + status);
     }
-    ImGui::TextUnformatted(tr(T::FieldOwner));
-    ImGui::SetNextItemWidth(-1);
-    ImGui::InputText("##owner", g_form.owner, sizeof g_form.owner);
-    anchorLastItem("assignment-owner");
-    ImGui::TextUnformatted(tr(T::FieldDueDate));
-    ImGui::SetNextItemWidth(-1);
-    ImGui::InputText("##due", g_form.due, sizeof g_form.due);
-    anchorLastItem("assignment-due");
+    labelledInput(tr(T::FieldOwner), "assignment-owner", g_form.owner, sizeof g_form.owner);
+    labelledInput(tr(T::FieldDueDate), "assignment-due", g_form.due, sizeof g_form.due);
     if (!g_form.error.empty()) warningText(g_form.error);
     if (ImGui::Button(tr(T::Save))) {
         try {
@@ -106,11 +100,7 @@ void drawSummary(const AssignmentCounts& counts) {
 
 void drawAssignmentsTab(AppState& state) {
     const ProgressSnapshot& figures = state.progressView.snapshot(state.db, state.areas, state.changeCount);
-    const Area* scope = state.areas.find(state.selectedCode);
-    if (!scope) {
-        const auto countries = state.areas.atLevel(AreaLevel::Country);
-        scope = countries.empty() ? nullptr : countries.front();
-    }
+    const Area* scope = progressArea(state.areas, state.selectedCode);
     if (!scope) return;
     const std::vector<AssignmentRow> rows = assignmentOverview(state.db, figures.now, scope->code);
     const Language language = currentLanguage();

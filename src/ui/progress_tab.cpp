@@ -56,23 +56,6 @@ struct StatusForm {
 };
 StatusForm g_form;
 
-void copyInto(char* buffer, size_t size, const std::string& text) {
-    std::snprintf(buffer, size, "%s", text.c_str());
-}
-
-// The selection, or the municipality a selected district or neighbourhood lies in (progress is
-// kept per municipality), or the country when nothing is selected.
-const Area* areaShown(const AppState& state) {
-    if (const Area* a = state.areas.find(state.selectedCode)) {
-        if (a->level == AreaLevel::District || a->level == AreaLevel::Neighbourhood) {
-            if (const Area* municipality = state.areas.ancestorAt(*a, AreaLevel::Municipality)) return municipality;
-        }
-        return a;
-    }
-    const auto countries = state.areas.atLevel(AreaLevel::Country);
-    return countries.empty() ? nullptr : countries.front();
-}
-
 const AreaCache& cacheFor(AppState& state, const Area& area, const std::string& day, bool wantChecklist) {
     if (g_cache.code != area.code || g_cache.change != state.changeCount || g_cache.day != day ||
         g_cache.hasChecklist != wantChecklist) {
@@ -99,11 +82,11 @@ void openStatusForm(AppState& state, const Area& area, const ChecklistItem& item
     g_form.measureId = item.measure.id;
     g_form.measureLabel = item.measure.fields.code + "  " + measureTitle(item.measure);
     g_form.status = item.current.status;
-    copyInto(g_form.date, sizeof g_form.date, day);
-    copyInto(g_form.due, sizeof g_form.due, item.current.dueDate);
-    copyInto(g_form.owner, sizeof g_form.owner, item.current.owner);
-    copyInto(g_form.evidence, sizeof g_form.evidence, item.current.evidence);
-    copyInto(g_form.by, sizeof g_form.by, state.progressView.changedBy);
+    copyInto(g_form.date, day);
+    copyInto(g_form.due, item.current.dueDate);
+    copyInto(g_form.owner, item.current.owner);
+    copyInto(g_form.evidence, item.current.evidence);
+    copyInto(g_form.by, state.progressView.changedBy);
     g_form.history = statusHistory(state.db, area.code, item.measure.id);
     state.progressView.editingMeasure = item.measure.id;
     state.progressView.editingArea = area.code;
@@ -136,13 +119,6 @@ void statusRadio(MeasureStatus status) {
     const std::string label = std::string(statusLabel(status, currentLanguage())) + "##" + std::string(toString(status));
     if (ImGui::RadioButton(label.c_str(), g_form.status == status)) g_form.status = status;
     anchorLastItem("progress-status-" + std::string(toString(status)));
-}
-
-void labelledInput(const char* label, const char* anchor, char* buffer, size_t size) {
-    ImGui::TextUnformatted(label);
-    ImGui::SetNextItemWidth(-1);
-    ImGui::InputText((std::string("##") + anchor).c_str(), buffer, size);
-    anchorLastItem(anchor);
 }
 
 void drawHistory() {
@@ -232,7 +208,7 @@ void drawSummary(AppState& state, const Area& area, const AreaProgress& progress
                  BaselineList list) {
     const Language language = currentLanguage();
     const ProgressCount& c = progress.overall;
-    ImGui::TextUnformatted(tr(T::PercentDone));
+    ImGui::TextUnformatted(tr(T::ColumnDone));
     ImGui::SameLine();
     progressCountBar(nullptr, c);
     anchorLastItem("progress-overall");
@@ -254,7 +230,9 @@ void drawSummary(AppState& state, const Area& area, const AreaProgress& progress
 }
 
 void drawBreakdown(const char* heading, const std::vector<KeyedProgress>& rows, bool phases, const char* id) {
-    if (!ImGui::CollapsingHeader((std::string(heading) + "###" + id).c_str())) return;
+    // The three phases are open from the start: short, and the first thing asked after the total.
+    const ImGuiTreeNodeFlags flags = phases ? ImGuiTreeNodeFlags_DefaultOpen : 0;
+    if (!ImGui::CollapsingHeader((std::string(heading) + "###" + id).c_str(), flags)) return;
     const Language language = currentLanguage();
     float labelWidth = 0;
     std::vector<std::string> labels;
@@ -389,7 +367,7 @@ void drawChecklist(AppState& state, const Area& area, const Checklist& checklist
 }  // namespace
 
 void drawProgressTab(AppState& state) {
-    const Area* area = areaShown(state);
+    const Area* area = progressArea(state.areas, state.selectedCode);
     if (!area) return;
     const ProgressSnapshot& figures = state.progressView.snapshot(state.db, state.areas, state.changeCount);
     const Language language = currentLanguage();

@@ -42,6 +42,18 @@ std::string formatted(const char* format, ...) {
     return buffer;
 }
 
+void labelledInput(const char* label, const char* anchor, char* buffer, size_t size, bool multiline) {
+    ImGui::TextUnformatted(label);
+    const std::string id = std::string("##") + anchor;
+    if (multiline) {
+        ImGui::InputTextMultiline(id.c_str(), buffer, size, ImVec2(-1, ImGui::GetTextLineHeight() * 4));
+    } else {
+        ImGui::SetNextItemWidth(-1);
+        ImGui::InputText(id.c_str(), buffer, size);
+    }
+    anchorLastItem(anchor);
+}
+
 FramedFields::FramedFields() { ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 1.0f); }
 FramedFields::~FramedFields() { ImGui::PopStyleVar(); }
 

@@ -2,6 +2,8 @@
 // progress bar, a warning in the theme's error colour, a formatted string from a table entry.
 #pragma once
 
+#include <cstddef>
+#include <cstdio>
 #include <optional>
 #include <string>
 
@@ -18,6 +20,14 @@ void progressCountBar(const char* label, const ProgressCount& count, float label
 void warningText(const std::string& text);
 // printf into a std::string (the table entries carry %d and %s).
 std::string formatted(const char* format, ...);
+// A form's text buffer filled with `text` (cut to fit).
+template <size_t N>
+void copyInto(char (&buffer)[N], const std::string& text) {
+    std::snprintf(buffer, N, "%s", text.c_str());
+}
+// A label above a full-width text field (several lines when `multiline`), anchored as `anchor`.
+void labelledInput(const char* label, const char* anchor, char* buffer, size_t size, bool multiline = false);
+
 // Inside a form: fields and radio buttons with a visible border (the popup background is as light
 // as the fields). Lives for the scope of the form.
 class FramedFields {

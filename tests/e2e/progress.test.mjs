@@ -272,6 +272,44 @@ describe('baseline progress', { timeout: TEST_TIMEOUT_MS }, () => {
     }
   });
 
+  it('copies the example list, reorders a measure and deletes one after a confirmation', async () => {
+    const session = await openDashboard(browser, 'file');
+    try {
+      const { page } = session;
+      await waitReady(page);
+      const [[exampleId]] = await rows(page, "SELECT id FROM action_list WHERE is_example = 1 AND for_level = 'municipality'");
+      const codesOf = async (id) => (await rows(page, 'SELECT code FROM measure WHERE list_id = ? ORDER BY sort_order, id', [id])).map((r) => r[0]);
+      const original = await codesOf(exampleId);
+      await clickAnchor(page, 'workspace-baseline');
+      await clickAnchor(page, 'baseline-actions');
+      await clickAnchor(page, `actions-list-${exampleId}`);
+      assert.equal(await inPage(page, 'anchor', () => window.Dashboard.debug.anchor('actions-up-G02')), null,
+        'the example list is read-only');
+      await clickAnchor(page, 'actions-copy');
+      await frames(page, 3);
+      const [[copyId, copyExample]] = await rows(page, 'SELECT id, is_example FROM action_list ORDER BY id DESC LIMIT 1');
+      assert.equal(copyExample, 0);
+      assert.deepEqual(await codesOf(copyId), original);
+
+      // G02 one place up within its phase and topic: before G01.
+      await clickAnchor(page, 'actions-up-G02');
+      await frames(page, 3);
+      const moved = await codesOf(copyId);
+      assert.deepEqual(moved.slice(0, 2), ['G02', 'G01']);
+      assert.deepEqual([...moved].sort(), [...original].sort());
+
+      // Delete asks first; confirming removes it.
+      await clickAnchor(page, 'actions-delete-G03');
+      await clickAnchor(page, 'actions-delete-measure-confirm');
+      await frames(page, 3);
+      assert.deepEqual(await codesOf(copyId), moved.filter((c) => c !== 'G03'));
+      assert.deepEqual(await codesOf(exampleId), original, 'the example list is untouched');
+      session.assertClean();
+    } finally {
+      await session.close();
+    }
+  });
+
   it('exports an action list as CSV and imports it back as an equal list', async () => {
     const session = await openDashboard(browser, 'file');
     try {
