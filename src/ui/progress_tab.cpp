@@ -30,6 +30,7 @@ constexpr int kOverdueShown = 12;
 
 // What the tab reads from the database for one area, kept until the next change.
 struct AreaCache {
+    const void* db = nullptr;  // another database (opened, reset) is another cache
     std::string code;
     long change = -1;
     std::string day;
@@ -57,9 +58,10 @@ struct StatusForm {
 StatusForm g_form;
 
 const AreaCache& cacheFor(AppState& state, const Area& area, const std::string& day, bool wantChecklist) {
-    if (g_cache.code != area.code || g_cache.change != state.changeCount || g_cache.day != day ||
-        g_cache.hasChecklist != wantChecklist) {
+    if (g_cache.db != state.db.handle() || g_cache.code != area.code || g_cache.change != state.changeCount ||
+        g_cache.day != day || g_cache.hasChecklist != wantChecklist) {
         g_cache = AreaCache{};
+        g_cache.db = state.db.handle();
         g_cache.code = area.code;
         g_cache.change = state.changeCount;
         g_cache.day = day;
