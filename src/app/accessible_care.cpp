@@ -75,6 +75,10 @@ public:
         }
         html.element("p", summary + ".");
         if (shown.empty()) return;
+        if (state_.selectedCode.empty()) {  // the whole country's points would be a table of thousands of rows
+            html.element("p", t(CareText::A11ySelectForPoints));
+            return;
+        }
         html.open("table");
         html.element("caption", std::string(t(CareText::A11yPointsCaption)) + " " + scopeName());
         header(html, {CareText::FieldName, CareText::FieldType, CareText::FieldStatus, CareText::FieldMunicipality,
@@ -130,7 +134,9 @@ public:
                            CareText::ColumnCoveredPercent}) {
             html.element("th", t(c), {{"scope", "col"}});
         }
-        for (const VulnerabilityIndicator& g : analysis.groups()) {
+        const size_t group = state_.care.vulnerableGroup;  // the group the tab shows; the CSV has them all
+        if (group < analysis.groups().size()) {
+            const VulnerabilityIndicator& g = analysis.groups()[group];
             const std::string name = dutch() ? g.nameNl : g.nameEn;
             html.element("th", name + ": " + t(CareText::ColumnCovered), {{"scope", "col"}});
             html.element("th", name + ": " + t(CareText::ColumnUncovered), {{"scope", "col"}});
@@ -147,9 +153,9 @@ public:
             html.element("td", people(row.area.coveredResidents));
             html.element("td", people(row.area.uncoveredResidents));
             html.element("td", row.area.raw.residents > 0 ? formatNumber(100.0 * row.area.raw.coveredShare, 1, language_) : "-");
-            for (const GroupCoverage& g : row.area.groups) {
-                html.element("td", people(g.covered));
-                html.element("td", people(g.uncovered));
+            if (group < row.area.groups.size()) {
+                html.element("td", people(row.area.groups[group].covered));
+                html.element("td", people(row.area.groups[group].uncovered));
             }
             html.element("td", std::to_string(row.points));
             html.element("td", row.capacity ? formatNumber(*row.capacity, 0, language_) : "-");

@@ -187,10 +187,13 @@ void CareView::pointRemoved(AppState& state, int64_t id) {
 
 std::vector<CoverageTableRow> CareView::table(const AppState& state) const {
     const CoverageAnalysis& analysis = coverage(state);
+    std::unordered_map<int64_t, const ResiliencePoint*> pointById;
+    for (const ResiliencePoint& p : analysis.allPoints()) pointById[p.id] = &p;
     std::unordered_map<std::string, CoverageTableRow> byArea;
     for (const PointLoadRow& load : analysis.pointLoads()) {
-        const ResiliencePoint* point = findIn(analysis.allPoints(), load.id);
-        if (!point) continue;
+        const auto found = pointById.find(load.id);
+        if (found == pointById.end()) continue;
+        const ResiliencePoint* point = found->second;
         const std::string code =
             point->areaCode.empty() ? municipalityAt(state, geo::projectLonLat(point->lon, point->lat)) : point->areaCode;
         CoverageTableRow& row = byArea[code];

@@ -13,6 +13,7 @@
 #include "app/care_view.h"
 #include "core/number_format.h"
 #include "geo/projection.h"
+#include "ui/care_tab.h"
 #include "ui/panels.h"
 #include "ui/strings.h"
 #include "ui/strings_care.h"
@@ -248,9 +249,7 @@ static void drawCoverageTab(AppState& state) {
 }
 
 void coverageTabItem(AppState& state) {
-    const bool open = ImGui::BeginTabItem((std::string(tr(CareText::TabCoverage)) + "###care-coverage").c_str());
-    anchorLastItem("care-coverage");
-    if (!open) return;
+    if (!careTab(CareText::TabCoverage, "coverage")) return;
     drawCoverageTab(state);
     ImGui::EndTabItem();
 }

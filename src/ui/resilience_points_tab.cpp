@@ -19,6 +19,7 @@
 #include "core/number_format.h"
 #include "core/resilience_points.h"
 #include "geo/projection.h"
+#include "ui/care_tab.h"
 #include "ui/panels.h"
 #include "ui/strings.h"
 #include "ui/strings_care.h"
@@ -468,9 +469,7 @@ static void drawResiliencePointsTab(AppState& state) {
 }
 
 void resiliencePointsTabItem(AppState& state) {
-    const bool open = ImGui::BeginTabItem((std::string(tr(CareText::TabResiliencePoints)) + "###care-points").c_str());
-    anchorLastItem("care-points");
-    if (!open) return;
+    if (!careTab(CareText::TabResiliencePoints, "points")) return;
     drawResiliencePointsTab(state);
     ImGui::EndTabItem();
 }

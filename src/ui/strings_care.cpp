@@ -113,6 +113,7 @@ constexpr Translation<CareText> kTable[] = {
     {CareText::A11yCoverageCaption, "Dekking per gemeente,", "Coverage per municipality,"},
     {CareText::A11yPointsCountedActive, "Alleen actieve punten tellen mee.", "Only active points count."},
     {CareText::A11yPointsCountedPowered, "Alleen actieve punten met noodstroom tellen mee.", "Only active points with emergency power count."},
+    {CareText::A11ySelectForPoints, "Kies een provincie, veiligheidsregio of gemeente om de punten ervan te zien.", "Choose a province, safety region or municipality to see its points."},
 };
 static_assert(sizeof kTable / sizeof kTable[0] == static_cast<size_t>(CareText::Count_), "one entry per CareText");
 static_assert(tableInEnumOrder(kTable), "kTable must be in the order of CareText");

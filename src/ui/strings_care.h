@@ -118,6 +118,7 @@ enum class CareText {
     A11yCoverageCaption,
     A11yPointsCountedActive,
     A11yPointsCountedPowered,
+    A11ySelectForPoints,
     Count_
 };
 
