@@ -252,7 +252,7 @@ void drawForm(AppState& state) {
     ImGui::SameLine(labelColumn);
     if (ImGui::RadioButton(tr(CareText::TypeLocal), p.pointType == "local")) p.pointType = "local";
     anchorLastItem("care.points.form.type.local");
-    ImGui::SameLine();
+    ImGui::SetCursorPosX(labelColumn);
     if (ImGui::RadioButton(tr(CareText::TypeFireStation), p.pointType == "fire_station")) p.pointType = "fire_station";
     anchorLastItem("care.points.form.type.fire_station");
 
