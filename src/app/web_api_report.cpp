@@ -5,7 +5,6 @@
 
 #include <emscripten.h>
 
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -14,6 +13,7 @@
 #include "app/runtime.h"
 #include "core/date_format.h"
 #include "core/json_writer.h"
+#include "core/text_split.h"
 #include "io/practice_pack.h"
 #include "ui/strings.h"
 #include "ui/strings_report.h"
@@ -36,11 +36,7 @@ std::string errorJson(const std::string& message) {
 
 std::vector<int64_t> parseIds(const char* text) {
     std::vector<int64_t> ids;
-    std::stringstream in(text);
-    std::string item;
-    while (std::getline(in, item, ',')) {
-        if (!item.empty()) ids.push_back(std::stoll(item));
-    }
+    for (const std::string& item : splitTrimmed(text, ',')) ids.push_back(std::stoll(item));
     return ids;
 }
 

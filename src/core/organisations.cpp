@@ -1,9 +1,10 @@
 #include "core/organisations.h"
 
 #include <cmath>
-#include <sstream>
 #include <stdexcept>
 #include <unordered_map>
+
+#include "core/text_split.h"
 
 namespace wb {
 namespace {
@@ -16,13 +17,6 @@ std::string containsPattern(const std::string& word) {
         out += c;
     }
     return out + "%";
-}
-
-std::vector<std::string> words(const std::string& text) {
-    std::istringstream in(text);
-    std::vector<std::string> out;
-    for (std::string w; in >> w;) out.push_back(w);
-    return out;
 }
 
 std::string joinOffers(const std::vector<std::string>& offers) {
@@ -116,17 +110,7 @@ void bindOrganisation(Statement& s, const Organisation& o) {
 
 }  // namespace
 
-std::vector<std::string> splitOffers(const std::string& text) {
-    std::vector<std::string> out;
-    std::string item;
-    std::istringstream in(text);
-    while (std::getline(in, item, ',')) {
-        item.erase(0, item.find_first_not_of(' '));
-        item.erase(item.find_last_not_of(' ') + 1);
-        if (!item.empty()) out.push_back(item);
-    }
-    return out;
-}
+std::vector<std::string> splitOffers(const std::string& text) { return splitTrimmed(text, ','); }
 
 std::vector<Organisation> searchOrganisations(const Database& db, const OrganisationSearch& search) {
     // Parameters: ?1 offer, ?2 type, ?3 area code, ?4 area year, ?5 scenario, ?6 point, ?7 limit, ?8.. words.
@@ -149,7 +133,7 @@ std::vector<Organisation> searchOrganisations(const Database& db, const Organisa
         "   (r.area_code, r.area_year) IN (SELECT code, year FROM around)))) "
         "AND (?5 IS NULL OR EXISTS (SELECT 1 FROM organisation_link l WHERE l.organisation_id = o.id AND l.scenario_id = ?5)) "
         "AND (?6 IS NULL OR EXISTS (SELECT 1 FROM organisation_link l WHERE l.organisation_id = o.id AND l.facility_id = ?6)) ";
-    const auto textWords = words(search.text);
+    const auto textWords = wordsOf(search.text);
     for (size_t w = 0; w < textWords.size(); ++w) {
         const std::string p = "?" + std::to_string(8 + w);
         sql += "AND (o.name LIKE " + p + " ESCAPE '\\' OR o.type LIKE " + p + " ESCAPE '\\' OR o.offers LIKE " + p +

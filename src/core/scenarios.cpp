@@ -6,6 +6,7 @@
 
 #include "core/area_directory.h"
 #include "core/meta.h"
+#include "core/text_split.h"
 
 namespace wb {
 namespace {
@@ -207,18 +208,7 @@ ScenarioAreaMatrix scenarioAreaMatrix(const Database& db, AreaLevel level, int y
 
 std::vector<std::string> electricityDependentIndicators(const Database& db) {
     const std::string text = metaValue(db, "electricity_dependent_indicators").value_or("home_ventilation,oxygen_concentrator");
-    std::vector<std::string> ids;
-    size_t start = 0;
-    while (start <= text.size()) {
-        size_t end = text.find(',', start);
-        if (end == std::string::npos) end = text.size();
-        std::string id = text.substr(start, end - start);
-        id.erase(0, id.find_first_not_of(' '));
-        id.erase(id.find_last_not_of(' ') + 1);
-        if (!id.empty()) ids.push_back(id);
-        start = end + 1;
-    }
-    return ids;
+    return splitTrimmed(text, ',');
 }
 
 HourView scenarioHourView(const Database& db, int64_t scenarioId, double hour, const PointQualification& base,

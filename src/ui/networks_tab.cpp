@@ -10,7 +10,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <set>
-#include <sstream>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -19,6 +18,7 @@
 #include "core/organisations.h"
 #include "core/resilience_points.h"
 #include "core/scenarios.h"
+#include "core/text_split.h"
 #include "ui/panels.h"
 #include "ui/strings_scenarios.h"
 #include "ui/test_anchors.h"
@@ -120,20 +120,10 @@ void openForm(const AppState& state, const Organisation* o) {
     g_form.lat = o->lat.value_or(52.1);
 }
 
-std::string trimmed(std::string s) {
-    s.erase(0, s.find_first_not_of(" \t\r"));
-    s.erase(s.find_last_not_of(" \t\r") + 1);
-    return s;
-}
-
 // "GM0014, bewoners van de wijk" per line -> reach; unknown codes are an error.
 std::vector<OrganisationReach> parseReach(const AppState& state, const std::string& text) {
     std::vector<OrganisationReach> out;
-    std::istringstream lines(text);
-    std::string line;
-    while (std::getline(lines, line)) {
-        line = trimmed(line);
-        if (line.empty()) continue;
+    for (const std::string& line : splitTrimmed(text, '\n')) {
         const size_t comma = line.find(',');
         OrganisationReach r;
         r.areaCode = trimmed(line.substr(0, comma));
