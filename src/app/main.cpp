@@ -26,6 +26,7 @@
 #include "core/untrusted_database.h"
 #include "io/action_list_csv.h"
 #include "io/action_list_file.h"
+#include "io/import_message_dutch.h"
 #include "render/gl.h"
 #include "render/map_renderer.h"
 #include "ui/map_overlays.h"
@@ -72,7 +73,9 @@ void openStartDatabase(AppState& state) {
             return;
         } catch (const std::exception& e) {
             state.open(openDefaultDatabase());
-            state.notify(std::string(ui::tr(ui::Text::NoticeSavedUnreadable)) + ": " + e.what(), true);
+            state.notify(std::string(ui::tr(ui::Text::NoticeSavedUnreadable)) + ": " +
+                             io::importMessageIn(ui::currentLanguage(), e.what()),
+                         true);
             return;
         }
     }

@@ -32,10 +32,12 @@ std::optional<double> parseNumber(const std::string& text) {
 }
 
 // Codes and ids: letters, digits and '_' only, so nothing odd reaches a query or the screen.
-bool isPlainToken(const std::string& text) {
+// Letters, digits and '_' (codes, indicator ids); with `colon`, also ':' (the prefix of a
+// computed indicator, "computed:progress").
+bool isPlainToken(const std::string& text, bool colon = false) {
     if (text.empty() || text.size() > 64) return false;
     for (char c : text) {
-        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_')) return false;
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '_' || (colon && c == ':'))) return false;
     }
     return true;
 }
@@ -75,7 +77,7 @@ std::optional<ViewLink> parseViewLink(const std::string& fragment, const MapSett
             for (int i = 0; i < 2; ++i) {
                 if (value == kShapeNames[i]) link.settings.shape = static_cast<MapShape>(i), any = true;
             }
-        } else if (key == "indicator" && isPlainToken(value)) {
+        } else if (key == "indicator" && isPlainToken(value, true)) {
             link.settings.indicatorId = value;
             any = true;
         } else if (key == "classes") {

@@ -6,20 +6,12 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO_ROOT, launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { REPO_ROOT, launchBrowser, openDashboard, waitReady } from './browser.mjs';
+import { frames, inPage } from './canvas_ui.mjs';
 
 const TEST_TIMEOUT_MS = 120_000;
 const FAILED_NL = 'Import mislukt, er is niets gewijzigd';
 const FAILED_EN = 'Import failed, nothing was changed';
-
-function inPage(page, what, fn, arg) {
-  return withTimeout(page.evaluate(fn, arg), 60_000, `${what} did not settle`);
-}
-
-const frames = (page, n = 2) => inPage(page, 'animation frames', (count) => new Promise((resolve) => {
-  const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
-  next(count);
-}), n);
 
 const malformed = (name) => readFileSync(join(REPO_ROOT, 'tests', 'malformed', name));
 

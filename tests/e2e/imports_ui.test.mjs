@@ -5,39 +5,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { launchBrowser, openDashboard, waitReady } from './browser.mjs';
+import { clickAnchor, frames, inPage, waitForAnchor } from './canvas_ui.mjs';
 
 const TEST_TIMEOUT_MS = 120_000;
 const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
-
-function inPage(page, what, fn, arg) {
-  return withTimeout(page.evaluate(fn, arg), 60_000, `${what} did not settle`);
-}
-
-const frames = (page, n = 2) => inPage(page, 'animation frames', (count) => new Promise((resolve) => {
-  const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
-  next(count);
-}), n);
-
-async function waitForAnchor(page, name) {
-  for (let i = 0; i < 100; i++) {
-    const rect = await inPage(page, `anchor ${name}`, (n) => window.Dashboard.debug.anchor(n), name);
-    if (rect) return rect;
-    await frames(page, 1);
-  }
-  throw new Error(`the widget ${name} was never drawn`);
-}
-
-// Moves, presses and releases with frames in between, so ImGui sees hover, then the click.
-async function clickAnchor(page, name) {
-  const r = await waitForAnchor(page, name);
-  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
-  await frames(page);
-  await page.mouse.down();
-  await frames(page);
-  await page.mouse.up();
-  await frames(page);
-}
 
 function dropFile(page, name, text) {
   return inPage(page, `dropping ${name}`, ([n, t]) => {

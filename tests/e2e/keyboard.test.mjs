@@ -5,24 +5,14 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { launchBrowser, openDashboard, waitReady } from './browser.mjs';
+import { frames, inPage } from './canvas_ui.mjs';
 
 const TEST_TIMEOUT_MS = 120_000;
-
-function inPage(page, what, fn, arg) {
-  return withTimeout(page.evaluate(fn, arg), 30_000, `${what} did not settle`);
-}
 
 const focused = (page) => inPage(page, 'focusedAnchor', () => window.Dashboard.debug.focusedAnchor());
 const selection = (page) => inPage(page, 'selection', () => window.Dashboard.debug.selection());
 const view = (page) => inPage(page, 'view', () => window.Dashboard.debug.view());
-
-// Two frames: a key press is seen in one, its effect drawn in the next.
-const frames = (page, n = 2) => page.evaluate((count) => new Promise((resolve) => {
-  let left = count;
-  const step = () => (--left <= 0 ? resolve() : requestAnimationFrame(step));
-  requestAnimationFrame(step);
-}), n);
 
 async function press(page, key) {
   await page.keyboard.press(key);

@@ -8,51 +8,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { launchBrowser, openDashboard, waitReady } from './browser.mjs';
+import { clickAnchor, clickAt, frames, inPage, rows, waitForAnchor } from './canvas_ui.mjs';
 import { areaCenter, saveScreenshot } from './map_probe.mjs';
 
 const TEST_TIMEOUT_MS = 240_000;
 const MUNICIPALITY = 'GM0014';  // Groningen
 const REGION = 'VR01';          // Veiligheidsregio Groningen
 const REFERENCE_DAY = '2025-11-01';  // meta example_as_of: the example story's today
-
-function inPage(page, what, fn, arg) {
-  return withTimeout(page.evaluate(fn, arg), 60_000, `${what} did not settle`);
-}
-
-const frames = (page, n = 2) => inPage(page, 'animation frames', (count) => new Promise((resolve) => {
-  const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
-  next(count);
-}), n);
-
-const rows = async (page, sql, params = []) =>
-  (await inPage(page, sql, ([s, p]) => window.Dashboard.query(s, p), [sql, params])).rows;
-
-async function waitForAnchor(page, name) {
-  for (let i = 0; i < 150; i++) {
-    const rect = await inPage(page, `anchor ${name}`, (n) => window.Dashboard.debug.anchor(n), name);
-    if (rect) return rect;
-    await frames(page, 1);
-  }
-  throw new Error(`the widget ${name} was never drawn`);
-}
-
-// Moves, presses and releases with frames in between, so ImGui sees hover, then the click.
-async function clickAt(page, x, y) {
-  await page.mouse.move(x, y);
-  await frames(page);
-  await page.mouse.down();
-  await frames(page);
-  await page.mouse.up();
-  await frames(page);
-}
-
-async function clickAnchor(page, name) {
-  const r = await waitForAnchor(page, name);
-  assert.ok(r.y >= 0 && r.y + r.height / 2 < 800 && r.x >= 0 && r.x + r.width / 2 < 1280,
-    `${name} is off screen: ${JSON.stringify(r)}`);
-  await clickAt(page, r.x + r.width / 2, r.y + r.height / 2);
-}
 
 // Clicks into a text field, clears it and types like a user.
 async function typeInto(page, anchor, text) {

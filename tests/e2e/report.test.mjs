@@ -7,18 +7,13 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { VIEWPORT, launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { launchBrowser, openDashboard, waitReady } from './browser.mjs';
+import { clickAnchor, frames, inPage, rows, waitForAnchor } from './canvas_ui.mjs';
 
 const TEST_TIMEOUT_MS = 180_000;
 const REGION = 'VR09';  // Utrecht
 const DAY = '2025-09-30';  // the example's status history runs to 2025-10-31
 const EARLIER = '2025-03-31';
-
-function inPage(page, what, fn, arg) {
-  return withTimeout(page.evaluate(fn, arg), 90_000, `${what} did not settle`);
-}
-const rows = async (page, sql, params = []) =>
-  (await inPage(page, sql, ([s, p]) => window.Dashboard.query(s, p), [sql, params])).rows;
 
 // A CSV as the report writes it in English: BOM, ',' between fields, '"' quoting.
 function parseCsv(text) {
@@ -93,39 +88,6 @@ function rowCells(html, code) {
 }
 
 const englishNumber = (text) => Number(text.replace(/,/g, ''));
-
-const frames = (page, n = 2) => inPage(page, 'animation frames', (count) => new Promise((resolve) => {
-  const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
-  next(count);
-}), n);
-
-async function waitForAnchor(page, name) {
-  for (let i = 0; i < 100; i++) {
-    const rect = await inPage(page, `anchor ${name}`, (n) => window.Dashboard.debug.anchor(n), name);
-    if (rect) return rect;
-    await frames(page, 1);
-  }
-  throw new Error(`the widget ${name} was never drawn`);
-}
-
-// Moves, presses and releases with frames in between, so ImGui sees hover, then the click.
-// A widget below the side panel's visible part (the status bar starts about 30 px above the bottom)
-// is first scrolled into view with the mouse wheel, as a user would.
-async function clickAnchor(page, name) {
-  let r = await waitForAnchor(page, name);
-  for (let i = 0; i < 10 && r.y + r.height > VIEWPORT.height - 40; i++) {
-    await page.mouse.move(r.x + 2, VIEWPORT.height - 45);  // not over a list that scrolls itself
-    await page.mouse.wheel(0, 120);
-    await frames(page, 3);
-    r = await waitForAnchor(page, name);
-  }
-  await page.mouse.move(r.x + r.width / 2, r.y + r.height / 2);
-  await frames(page);
-  await page.mouse.down();
-  await frames(page);
-  await page.mouse.up();
-  await frames(page);
-}
 
 const readDownload = async (download) => readFileSync(await download.path());
 

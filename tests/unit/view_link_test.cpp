@@ -45,3 +45,10 @@ TEST(ViewLink, IgnoresWhatIsNotAView) {
     EXPECT_EQ(link->settings.classCount, kDefaultClassCount);
     EXPECT_FALSE(link->centre);
 }
+
+TEST(ViewLink, KeepsAComputedIndicator) {
+    MapSettings fallback;
+    const auto link = parseViewLink("#indicator=computed:progress&level=municipality", fallback);
+    ASSERT_TRUE(link.has_value());
+    EXPECT_EQ(link->settings.indicatorId, "computed:progress");
+}
