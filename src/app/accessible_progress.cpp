@@ -120,7 +120,7 @@ private:
     void breakdown(HtmlWriter& html, ProgressText caption, const std::vector<KeyedProgress>& rows, bool phases) const {
         html.open("table");
         html.element("caption", std::string(t(caption)) + " (" + areaName() + ")");
-        header(html, {ProgressText::ColumnPhaseOrTopic, ProgressText::PercentDone, ProgressText::ColumnDone,
+        header(html, {ProgressText::ColumnPhaseOrTopic, ProgressText::ColumnPercentDone, ProgressText::ColumnDone,
                       ProgressText::ColumnApplicable});
         html.open("tbody");
         for (const KeyedProgress& row : rows) {
@@ -134,7 +134,7 @@ private:
         if (children.empty()) return;
         html.open("table");
         html.element("caption", std::string(t(ProgressText::A11yRollUpCaption)) + " (" + areaName() + ")");
-        header(html, {ProgressText::ColumnArea, ProgressText::PercentDone, ProgressText::ColumnDone,
+        header(html, {ProgressText::ColumnArea, ProgressText::ColumnPercentDone, ProgressText::ColumnDone,
                       ProgressText::ColumnApplicable});
         html.open("tbody");
         for (const AreaProgress& child : children) countRow(html, child.areaName, child.overall);

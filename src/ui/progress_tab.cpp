@@ -290,7 +290,7 @@ void drawRollUp(AppState& state, const std::vector<AreaProgress>& children) {
     if (!ImGui::BeginTable("##rollup", 4, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(tr(T::ColumnArea), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(tr(T::PercentDone), ImGuiTableColumnFlags_WidthFixed);
+    ImGui::TableSetupColumn(tr(T::ColumnPercentDone), ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn(tr(T::ColumnDone), ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn(tr(T::ColumnApplicable), ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableHeadersRow();

@@ -31,6 +31,7 @@ constexpr Translation<ProgressText> kTable[] = {
     {T::RollUp, "Onderliggende gebieden", "Areas within"},
     {T::ColumnArea, "Gebied", "Area"},
     {T::ColumnDone, "Gereed", "Done"},
+    {T::ColumnPercentDone, "% gereed", "% done"},
     {T::ColumnApplicable, "Van toepassing", "Applicable"},
     {T::Checklist, "Checklist", "Checklist"},
     {T::ChecklistHint, "Kies een gemeente of veiligheidsregio voor de checklist.",

@@ -36,6 +36,7 @@ enum class ProgressText {
     RollUp,
     ColumnArea,
     ColumnDone,
+    ColumnPercentDone,
     ColumnApplicable,
     Checklist,
     ChecklistHint,
