@@ -174,9 +174,8 @@ void organisationsTable(io::HtmlWriter& html, const AppState& state, Language la
 std::vector<AccessibleSection> scenarioSections(const AppState& state, Language language) {
     std::vector<AccessibleSection> out;
     out.push_back({"a11y-scenarios", ui::translation(T::A11yScenariosHeading, language), [&state, language](io::HtmlWriter& html) {
-                       const OutageView& view = state.scenarios.outage.view(state.db, state.changeCount, state.areas,
-                                                                            state.scenarios.scenarioCode,
-                                                                            state.scenarios.hour, state.selectedCode);
+                       const OutageView& view = outageViewOf(state, state.scenarios.scenarioCode,
+                                                             state.scenarios.hour, state.selectedCode);
                        if (view.scenario.id == 0) return;
                        html.element("h3", ui::scenarioName(view.scenario, language));
                        html.element("p", std::string(ui::translation(T::Theme, language)) + ": " +

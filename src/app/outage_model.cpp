@@ -65,16 +65,18 @@ std::vector<const Area*> municipalitiesOf(const AreaDirectory& directory, const 
 }
 
 const OutageView& OutageModel::view(const Database& db, long changeCount, const AreaDirectory& directory,
-                                    const std::string& scenarioCode, double hour, const std::string& scopeCode) const {
-    const bool reload = !analysis_ || loadedDb_ != &db || loadedChange_ != changeCount;
+                                    const std::string& scenarioCode, double hour, const std::string& scopeCode,
+                                    double radiusKm) const {
+    const bool reload = !analysis_ || loadedDb_ != &db || loadedChange_ != changeCount || loadedRadiusKm_ != radiusKm;
     if (!reload && last_ && last_->hour == hour && last_->scopeCode == scopeCode && lastAsked_ == scenarioCode) {
         return *last_;
     }
     lastAsked_ = scenarioCode;
     if (reload) {
         CoverageSettings settings;
-        settings.radiusKm = kRadiusKm;
+        settings.radiusKm = radiusKm;
         analysis_ = CoverageAnalysis::load(db, settings);
+        loadedRadiusKm_ = radiusKm;
         loadedDb_ = &db;
         loadedChange_ = changeCount;
     }

@@ -10,7 +10,8 @@
 //     coalesce(autonomy_hours, 0) >= h; all of them while the grid is up;
 //   - residents: the latest indicator_value of 'population'; groups: the latest value of each
 //     electricity-dependent indicator (meta electricity_dependent_indicators);
-//   - not covered = residents minus those within radiusKm (2 km) of a working point, spread over
+//   - not covered = residents minus those within the distance of the Dekking tab (2 km unless
+//     the user changes it) of a working point, spread over
 //     the municipality (boundary or land-area disc); with no working point near, all of them.
 //   Counts are suppressed (< 5) and derived counts rounded as core/suppression.h says.
 #pragma once
@@ -64,21 +65,24 @@ struct OutageView {
 
 class OutageModel {
 public:
-    static constexpr double kRadiusKm = 2.0;
+    static constexpr double kDefaultRadiusKm = 2.0;
     // The hour the slider's end stands for ("more than 72 hours").
     static constexpr double kAfter72Hours = 96.0;
 
     // The view for a scenario (by code; empty or unknown: the first of the catalogue), an hour and
-    // a scope (a municipality, region or province code; empty: the Netherlands). Cached: asking
-    // again with the same arguments and an unchanged database (`changeCount`) costs nothing.
+    // a scope (a municipality, region or province code; empty: the Netherlands), counting coverage
+    // within `radiusKm`. Cached: asking again with the same arguments and an unchanged database
+    // (`changeCount`) costs nothing.
     // Const for its readers (the accessible view gets a const AppState): only the cache changes.
     const OutageView& view(const Database& db, long changeCount, const AreaDirectory& directory,
-                           const std::string& scenarioCode, double hour, const std::string& scopeCode) const;
+                           const std::string& scenarioCode, double hour, const std::string& scopeCode,
+                           double radiusKm = kDefaultRadiusKm) const;
 
 private:
     mutable std::optional<CoverageAnalysis> analysis_;
     mutable const void* loadedDb_ = nullptr;
     mutable long loadedChange_ = -1;
+    mutable double loadedRadiusKm_ = 0;
     mutable std::optional<OutageView> last_;
     mutable std::string lastAsked_;  // the scenario code last_ was asked for (may be empty)
 };

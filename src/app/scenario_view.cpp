@@ -23,13 +23,18 @@ IndicatorInfo infoOf(const char* id, ui::ScenarioText name, ui::ScenarioText uni
 
 }  // namespace
 
+const OutageView& outageViewOf(const AppState& state, const std::string& scenarioCode, double hour,
+                               const std::string& scopeCode) {
+    return state.scenarios.outage.view(state.db, state.changeCount, state.areas, scenarioCode, hour, scopeCode,
+                                       state.care.radiusKm());
+}
+
 ComputedIndicator outageIndicator(AppState& state) {
     using T = ui::ScenarioText;
     ComputedIndicator indicator;
     indicator.info = infoOf(kOutageIndicatorId, T::OutageIndicatorName, T::OutageIndicatorUnit, T::OutageIndicatorSource, true);
     indicator.values = [&state](const std::vector<Area>& areas) {
-        const OutageView& view = state.scenarios.outage.view(state.db, state.changeCount, state.areas,
-                                                             state.scenarios.scenarioCode, state.scenarios.hour, "");
+        const OutageView& view = outageViewOf(state, state.scenarios.scenarioCode, state.scenarios.hour, "");
         std::unordered_map<std::string, const OutageArea*> byCode;
         for (const OutageArea& a : view.areas) byCode.emplace(a.code, &a);
         std::vector<std::optional<double>> values;

@@ -29,6 +29,11 @@ struct ScenarioView {
 
 struct AppState;
 
+// The 72-hour view as the tabs, the map, the accessible view and Dashboard.outageView show it:
+// coverage counted within the Dekking tab's distance, so both tabs tell the same story.
+const OutageView& outageViewOf(const AppState& state, const std::string& scenarioCode, double hour,
+                               const std::string& scopeCode);
+
 // The map indicator "computed:outage_uncovered": residents no working point covers at the 72-hour
 // view's scenario and hour, per municipality; regions and provinces as the sum of their
 // municipalities (re-derived and suppressed; a suppressed value is given as 0, shown as "<5").

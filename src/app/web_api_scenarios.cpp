@@ -120,7 +120,7 @@ const wb::OutageView* viewFor(const char* scenario, double hours, const char* sc
     const std::string scenarioCode = *scenario ? scenario : app->scenarios.scenarioCode;
     const double hour = hours >= 0 ? hours : app->scenarios.hour;
     const std::string scopeCode = std::string(scope) == "\x01" ? app->selectedCode : scope;
-    return &app->scenarios.outage.view(app->db, app->changeCount, app->areas, scenarioCode, hour, scopeCode);
+    return &wb::outageViewOf(*app, scenarioCode, hour, scopeCode);
 }
 
 }  // namespace

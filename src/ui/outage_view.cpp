@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -163,10 +164,11 @@ void areaTable(AppState& state, const OutageView& view) {
 }  // namespace
 
 void drawOutageView(AppState& state, const Scenario& scenario) {
-    ImGui::TextWrapped("%s", tr(T::HourViewIntro));
+    const double km = state.care.radiusKm();
+    const std::string distance = formatNumber(km, km == std::floor(km) ? 0 : 2, currentLanguage());
+    ImGui::TextWrapped(tr(T::HourViewIntro), distance.c_str());
     hourSlider(state);
-    const OutageView& view = state.scenarios.outage.view(state.db, state.changeCount, state.areas, scenario.code,
-                                                         state.scenarios.hour, state.selectedCode);
+    const OutageView& view = outageViewOf(state, scenario.code, state.scenarios.hour, state.selectedCode);
     ImGui::TextWrapped("%s", tr(view.powerOut ? T::PowerOut : T::PowerUp));
     pointsList(view);
     groupsHit(view);

@@ -56,8 +56,11 @@ constexpr Translation<ScenarioText> kTable[] = {
     {T::MatrixCell, "%d acties, %d gereed", "%d actions, %d done"},
     {T::ColumnArea, "Gebied", "Area"},
     {T::HourView, "72-uursbeeld", "72-hour view"},
-    {T::HourViewIntro, "Wat werkt nog, en wie is niet gedekt, zoveel uur na het begin van het scenario.",
-     "What still works, and who is not covered, this many hours into the scenario."},
+    {T::HourViewIntro,
+     "Wat werkt nog, en wie is niet gedekt, zoveel uur na het begin van het scenario. Gedekt: binnen %s km van "
+     "een werkend punt (de afstand van het tabblad Dekking).",
+     "What still works, and who is not covered, this many hours into the scenario. Covered: within %s km of a "
+     "working point (the distance of the Dekking tab)."},
     {T::Hours, "Uren", "Hours"},
     {T::HoursAfter72, "meer dan 72 uur", "more than 72 hours"},
     {T::PowerOut, "Stroom uitgevallen: punten werken op noodstroom zolang hun autonomie duurt.",

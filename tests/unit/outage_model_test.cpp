@@ -186,3 +186,16 @@ TEST(ScenarioStrings, TableInEnumOrderAndComplete) {
     EXPECT_EQ(ui::themeLabel("cyber", Language::English), "Cyber threats");
     EXPECT_EQ(ui::offerLabel("unknown_key", Language::Dutch), "unknown_key");
 }
+
+TEST(OutageModel, CountsCoverageWithinTheDistanceAsked) {
+    Database db = handMadeDatabase();
+    const AreaDirectory directory = AreaDirectory::load(db, 2025);
+    OutageModel model;
+    // GM0001: 1,000 residents on a 1 km2 disc around its working point. Within 0.25 km of the
+    // point lies pi * 0.25^2 = 0.196 km2 of it: about 804 residents are not covered.
+    const double near = row(model.view(db, 0, directory, "STROOM", 10, "", 0.25), "GM0001").uncovered.value;
+    EXPECT_GT(near, 760);
+    EXPECT_LT(near, 850);
+    // Asking with the default distance again is not answered from the cache of the other one.
+    EXPECT_TRUE(row(model.view(db, 0, directory, "STROOM", 10, ""), "GM0001").uncovered.suppressed);
+}
