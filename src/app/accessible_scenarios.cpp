@@ -55,7 +55,7 @@ void effectsTable(io::HtmlWriter& html, const Database& db, const Scenario& scen
     html.close().close();
 }
 
-void outageTables(io::HtmlWriter& html, const AppState& state, const OutageView& view, Language language) {
+void outageTables(io::HtmlWriter& html, const OutageView& view, Language language) {
     const std::string hours = view.hour > 72 ? ui::translation(T::HoursAfter72, language) : formatNumber(view.hour, 0, language);
     html.element("h3", std::string(ui::translation(T::HourView, language)) + ": " + hours);
     html.element("p", ui::translation(view.powerOut ? T::PowerOut : T::PowerUp, language));
@@ -99,7 +99,6 @@ void outageTables(io::HtmlWriter& html, const AppState& state, const OutageView&
     row(view.total, ui::translation(T::Total, language));
     for (const OutageArea& area : view.areas) row(area, area.name);
     html.close().close();
-    (void)state;
 }
 
 void matrixTable(io::HtmlWriter& html, const AppState& state, Language language) {
@@ -181,7 +180,7 @@ std::vector<AccessibleSection> scenarioSections(const AppState& state, Language 
                        html.element("p", std::string(ui::translation(T::Theme, language)) + ": " +
                                              ui::themeLabel(view.scenario.theme, language));
                        effectsTable(html, state.db, view.scenario, language);
-                       outageTables(html, state, view, language);
+                       outageTables(html, view, language);
                        html.element("h3", ui::translation(T::Matrix, language));
                        matrixTable(html, state, language);
                    }});

@@ -20,7 +20,6 @@ using ui::Text;
 
 // The features' sections, in the order they follow the map and the indicators.
 const AccessibleSections kFeatureSections[] = {
-    nullptr,  // keeps the array non-empty; skipped
     progressSections,  // baseline progress and the national assignments (accessible_progress.cpp)
     costsSections,     // costs against budgets and the good practices (accessible_costs.cpp)
     careSections,      // vulnerability, resilience points and coverage (accessible_care.cpp)
@@ -33,7 +32,6 @@ public:
 
     std::string build() {
         for (AccessibleSections sectionsOf : kFeatureSections) {
-            if (!sectionsOf) continue;
             for (AccessibleSection& section : sectionsOf(state_, language_)) features_.push_back(std::move(section));
         }
         html_.element("button", t(Text::A11yBack), {{"type", "button"}, {"data-action", "close"}});

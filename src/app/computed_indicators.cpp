@@ -9,12 +9,11 @@ namespace wb {
 
 ComputedIndicators computedIndicators(AppState& state) {
     ComputedIndicators list;
-    list.push_back(progressIndicator(state));
+    list.push_back(progressIndicator(state));            // progress_view.cpp
     list.push_back(vulnerabilityIndexIndicator(state));  // care_indicators.cpp
-    list.push_back(uncoveredIndicator(state));
-    list.push_back(outageIndicator(state));         // scenario_view.cpp
-    list.push_back(organisationsIndicator(state));
-    (void)state;
+    list.push_back(uncoveredIndicator(state));           // care_indicators.cpp
+    list.push_back(outageIndicator(state));              // scenario_view.cpp
+    list.push_back(organisationsIndicator(state));       // scenario_view.cpp
     return list;
 }
 

@@ -14,7 +14,6 @@ void drawBaselineWorkspace(AppState& state) {
     costsTabItem(state);        // Kosten: costs per measure, totals, budget (costs_tab.cpp)
     practicesTabItem(state);    // Praktijken: good practices and practice packs (practices_tab.cpp)
     reportTabItem(state);       // Rapportage: the board report and snapshots (report_tab.cpp)
-    (void)state;
     ImGui::EndTabBar();
 }
 

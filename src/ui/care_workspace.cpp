@@ -13,7 +13,6 @@ void drawCareWorkspace(AppState& state) {
     coverageTabItem(state);          // Dekking: coverage and what-if (coverage_tab.cpp)
     scenariosTabItem(state);         // Scenario's, 72-hour view, threat sheet (scenarios_tab.cpp)
     networksTabItem(state);          // Netwerken: organisations (networks_tab.cpp)
-    (void)state;
     ImGui::EndTabBar();
 }
 
