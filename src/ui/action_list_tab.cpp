@@ -17,6 +17,7 @@
 #include "ui/strings.h"
 #include "ui/strings_progress.h"
 #include "ui/test_anchors.h"
+#include "ui/user_message.h"
 
 namespace wb::ui {
 namespace {
@@ -90,7 +91,7 @@ bool apply(AppState& state, std::string& error, Edit edit) {
     try {
         edit();
     } catch (const std::invalid_argument& e) {
-        error = std::string(tr(T::InvalidInput)) + ": " + e.what();
+        error = std::string(tr(T::InvalidInput)) + ": " + userMessage(e);
         return false;
     }
     error.clear();

@@ -17,6 +17,7 @@
 #include "ui/strings.h"
 #include "ui/strings_progress.h"
 #include "ui/test_anchors.h"
+#include "ui/user_message.h"
 
 namespace wb::ui {
 namespace {
@@ -73,7 +74,7 @@ void drawForm(AppState& state) {
             state.notify(std::string(tr(T::SavedAssignment)) + ": " + g_form.title, false);
             ImGui::CloseCurrentPopup();
         } catch (const std::invalid_argument& e) {
-            g_form.error = std::string(tr(T::InvalidInput)) + ": " + e.what();
+            g_form.error = std::string(tr(T::InvalidInput)) + ": " + userMessage(e);
         }
     }
     anchorLastItem("assignment-save");

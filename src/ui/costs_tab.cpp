@@ -21,6 +21,7 @@
 #include "ui/strings_progress.h"
 #include "ui/strings_report.h"
 #include "ui/test_anchors.h"
+#include "ui/user_message.h"
 
 namespace wb::ui {
 namespace {
@@ -200,7 +201,7 @@ void budgetEditor(AppState& state, const ScopeCosts& scope) {
             state.dataChanged();
             state.notify(tr(T::BudgetSaved), false);
         } catch (const std::exception& e) {
-            state.notify(std::string(tr(T::BudgetInvalid)) + ": " + e.what(), true);
+            state.notify(std::string(tr(T::BudgetInvalid)) + ": " + userMessage(e), true);
         }
     }
     anchorLastItem("costs-save-budget");
@@ -234,7 +235,7 @@ void estimatesEditor(AppState& state, const Area& area) {
                 state.dataChanged();
                 state.notify(tr(T::EstimateSaved), false);
             } catch (const std::exception& e) {
-                state.notify(std::string(tr(T::EstimateInvalid)) + ": " + e.what(), true);
+                state.notify(std::string(tr(T::EstimateInvalid)) + ": " + userMessage(e), true);
                 g_cache.change = -1;  // show the stored amounts again
             }
         }

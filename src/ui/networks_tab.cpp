@@ -21,6 +21,7 @@
 #include "core/text_split.h"
 #include "ui/panels.h"
 #include "ui/strings_scenarios.h"
+#include "io/import_message_dutch.h"
 #include "ui/test_anchors.h"
 
 namespace wb::ui {
@@ -157,7 +158,7 @@ void saveForm(AppState& state) {
         if (o.id == 0) o.id = addOrganisation(state.db, o); else updateOrganisation(state.db, o);
     } catch (const std::exception& e) {
         char text[600];
-        std::snprintf(text, sizeof text, translation(T::InvalidInput, language), e.what());
+        std::snprintf(text, sizeof text, translation(T::InvalidInput, language), io::importMessageIn(language, e.what()).c_str());
         g_form.error = text;
         return;
     }

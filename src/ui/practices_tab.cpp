@@ -20,6 +20,7 @@
 #include "ui/strings_progress.h"
 #include "ui/strings_report.h"
 #include "ui/test_anchors.h"
+#include "ui/user_message.h"
 
 namespace wb::ui {
 namespace {
@@ -226,7 +227,7 @@ void addForm(AppState& state) {
                 state.notify(tr(T::PracticeDuplicate), true);
             }
         } catch (const std::exception& e) {
-            state.notify(std::string(tr(T::PracticeInvalid)) + ": " + e.what(), true);
+            state.notify(std::string(tr(T::PracticeInvalid)) + ": " + userMessage(e), true);
         }
     }
 }

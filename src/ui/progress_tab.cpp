@@ -19,6 +19,7 @@
 #include "ui/strings.h"
 #include "ui/strings_progress.h"
 #include "ui/test_anchors.h"
+#include "ui/user_message.h"
 
 namespace wb::ui {
 namespace {
@@ -106,7 +107,7 @@ void saveStatus(AppState& state) {
     try {
         setMeasureStatus(state.db, g_form.areaCode, g_form.measureId, change);
     } catch (const std::invalid_argument& e) {
-        g_form.error = std::string(tr(T::InvalidInput)) + ": " + e.what();
+        g_form.error = std::string(tr(T::InvalidInput)) + ": " + userMessage(e);
         return;
     }
     state.progressView.changedBy = g_form.by;

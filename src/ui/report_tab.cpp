@@ -17,6 +17,7 @@
 #include "ui/panels.h"
 #include "ui/strings_report.h"
 #include "ui/test_anchors.h"
+#include "ui/user_message.h"
 
 namespace wb::ui {
 namespace {
@@ -52,7 +53,7 @@ void lookUpPrevious(const AppState& state, const std::string& scope) {
         g_tab.previous = previousSnapshot(state.db, scope, g_tab.date);
         g_tab.figures = reportFigures(state.db, state.areas, scope, g_tab.date);
     } catch (const std::exception& e) {
-        g_tab.error = e.what();
+        g_tab.error = userMessage(e);
     }
 }
 
@@ -139,7 +140,7 @@ void drawReport(AppState& state) {
                           formatDate(g_tab.date, currentLanguage()).c_str());
             state.notify(text, false);
         } catch (const std::exception& e) {
-            state.notify(std::string(tr(T::SnapshotFailed)) + ": " + e.what(), true);
+            state.notify(std::string(tr(T::SnapshotFailed)) + ": " + userMessage(e), true);
         }
     }
     anchorLastItem("report-snapshot");

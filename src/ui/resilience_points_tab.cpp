@@ -24,6 +24,7 @@
 #include "ui/strings.h"
 #include "ui/strings_care.h"
 #include "ui/test_anchors.h"
+#include "ui/user_message.h"
 
 namespace wb::ui {
 namespace {
@@ -176,7 +177,7 @@ void save(AppState& state) {
         if (point->id == 0) point->id = addResiliencePoint(state.db, *point);
         else updateResiliencePoint(state.db, *point);
     } catch (const std::exception& e) {
-        g_form.problems.push_back(e.what());
+        g_form.problems.push_back(userMessage(e));
         return;
     }
     g_form.open = false;
@@ -321,7 +322,7 @@ void drawConfirmRemove(AppState& state) {
                 state.notify(std::string(tr(CareText::NoticePointRemoved)) + ": " + (point ? point->name : ""), false);
             }
         } catch (const std::exception& e) {
-            state.notify(e.what(), true);
+            state.notify(userMessage(e), true);
         }
         if (g_form.point.id == id) g_form.open = false;
         g_selectedPoint = 0;
@@ -390,7 +391,7 @@ void drawFireStations(AppState& state, const std::vector<ResiliencePoint>& point
                 state.layers.load(state.db);
                 state.dataChanged();
             } catch (const std::exception& e) {
-                state.notify(e.what(), true);
+                state.notify(userMessage(e), true);
             }
         }
     }

@@ -19,6 +19,7 @@
 #include "ui/panels.h"
 #include "ui/strings_scenarios.h"
 #include "ui/test_anchors.h"
+#include "ui/user_message.h"
 
 namespace wb::ui {
 
@@ -207,7 +208,7 @@ void localActions(AppState& state, const Scenario& scenario) {
             g_form = ActionForm{};
             state.dataChanged();
         } catch (const std::exception& e) {
-            g_form.error = e.what();
+            g_form.error = userMessage(e);
         }
     }
     anchorLastItem("scenarios-action-add");
