@@ -279,6 +279,27 @@ const std::vector<ImportMessageTemplate> kTemplates = {
     {"practice {q} needs a summary", "praktijkvoorbeeld {1} heeft een samenvatting nodig"},
     {"practice {q}: {q} is not a date YYYY-MM-DD", "praktijkvoorbeeld {1}: {2} is geen datum JJJJ-MM-DD"},
 
+    // ---- refusals of the edit forms (core checks behind the tabs) --------------------------------
+    {"a cost is a positive amount in EUR", "kosten zijn een positief bedrag in euro"},
+    {"a budget is a positive amount in EUR", "een budget is een positief bedrag in euro"},
+    {"there is no area {w}", "er is geen gebied {1}"},
+    {"an organisation needs a name", "een organisatie heeft een naam nodig"},
+    {"an organisation needs a type", "een organisatie heeft een soort nodig"},
+    {"capacity cannot be negative", "de capaciteit kan niet negatief zijn"},
+    {"a position needs both lon and lat", "een positie heeft zowel lengte- als breedtegraad nodig"},
+    {"invalid position", "ongeldige positie"},
+    {"no organisation with id {n}", "geen organisatie met id {1}"},
+    {"unknown action status {s}", "onbekende actiestatus {1}"},
+    {"the scenario matrix is for municipalities or safety regions", "de scenariomatrix is er voor gemeenten of veiligheidsregio's"},
+    {"an action needs a description", "een actie heeft een beschrijving nodig"},
+    {"an action needs an area", "een actie heeft een gebied nodig"},
+    {"no scenario action with id {n}", "geen scenarioactie met id {1}"},
+    {"{q} is not an assignment status", "{1} is geen opdrachtstatus"},
+    {"there is no assignment {n}", "er is geen opdracht {1}"},
+    {"weight of {s} must be finite and >= 0", "het gewicht van {1} moet eindig en >= 0 zijn"},
+    {"indicator id {s} cannot carry a weight", "indicator-id {1} kan geen gewicht dragen"},
+    {"no resilience point with id {n}", "geen weerbaarheidspunt met id {1}"},
+
     // ---- what a finished import did (ImportResult::message) ----------------------------------------
     {"imported {n} boundaries ({n} new areas)", "{1} grenzen geïmporteerd ({2} nieuwe gebieden)"},
     {"imported {n} boundaries", "{1} grenzen geïmporteerd"},

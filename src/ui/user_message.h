@@ -1,6 +1,7 @@
 // An exception's message for the interface: in Dutch when the interface is Dutch and the message
 // catalogue (io/import_message_dutch.h) knows it, otherwise as the core wrote it. For the refusals
-// the edit forms show ("the list needs a name"), as import messages are shown.
+// the edit forms show ("the list needs a name"), as import messages are shown; the catalogue's
+// unit test scans the core files behind the forms for messages without a Dutch template.
 #pragma once
 
 #include <exception>
