@@ -12,17 +12,17 @@
 #include <cmath>
 #include <cstdlib>
 #include <memory>
-#include <vector>
 #include <stdexcept>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "app/default_database.h"
+#include "app/js_bridge.h"
 #include "app/map_export.h"
+#include "app/runtime.h"
 #include "app/view_link.h"
 #include "app/web_api_report.h"
-#include "app/js_bridge.h"
-#include "app/runtime.h"
 #include "core/untrusted_database.h"
 #include "io/action_list_csv.h"
 #include "io/action_list_file.h"
