@@ -26,7 +26,7 @@ public:
                 return;
             }
             skipSpace();
-            const char c = next("',' or '" + std::string(1, open_.back() == '{' ? '}' : ']') + "'");
+            const char c = next();
             if (c == ',') {
                 if (open_.back() == '{') readKey();
                 readValue();
@@ -48,7 +48,7 @@ private:
     void readValue() {
         skipSpace();
         const size_t start = pos_;
-        const char c = next("a value");
+        const char c = next();
         switch (c) {
             case '{':
                 events_.startObject();
@@ -90,11 +90,11 @@ private:
     void readKey() {
         skipSpace();
         const size_t start = pos_;
-        if (next("a member name") != '"') fail(start, "expected a member name in double quotes, found " + describe(text_[start]));
+        if (next() != '"') fail(start, "expected a member name in double quotes, found " + describe(text_[start]));
         std::string name = readString();
         skipSpace();
         const size_t colon = pos_;
-        if (next("':'") != ':') fail(colon, "expected ':' after a member name, found " + describe(text_[colon]));
+        if (next() != ':') fail(colon, "expected ':' after a member name, found " + describe(text_[colon]));
         events_.key(std::move(name));
     }
 
@@ -128,7 +128,7 @@ private:
 
     void readEscape(std::string& out) {
         const size_t start = pos_++;
-        const char c = next("an escape");
+        const char c = next();
         switch (c) {
             case '"': out += '"'; return;
             case '\\': out += '\\'; return;
@@ -311,8 +311,8 @@ private:
 
     char peek() const { return pos_ < text_.size() ? text_[pos_] : '\0'; }
 
-    char next(const std::string& expected) {
-        (void)expected;
+    // The next byte; the end of the text here means the file was cut short.
+    char next() {
         if (pos_ >= text_.size()) truncated();
         return text_[pos_++];
     }
