@@ -10,6 +10,13 @@ FeatureMeshBuilder::FeatureMeshBuilder(size_t featureCount) {
     mesh_.featureBounds.resize(featureCount);
 }
 
+void FeatureMeshBuilder::reserve(size_t vertices, size_t triangles, size_t outlineSegments) {
+    mesh_.positions.reserve(2 * vertices);
+    mesh_.featureIds.reserve(vertices);
+    mesh_.indices.reserve(3 * triangles);
+    mesh_.outlineIndices.reserve(2 * outlineSegments);
+}
+
 uint32_t FeatureMeshBuilder::addVertex(size_t feature, glm::dvec2 km) {
     const uint32_t index = vertexCount();
     mesh_.positions.push_back(static_cast<float>(km.x));

@@ -52,6 +52,8 @@ class FeatureMeshBuilder {
 public:
     explicit FeatureMeshBuilder(size_t featureCount);
 
+    // Room for what is coming, when the caller knows (saves growing the arrays step by step).
+    void reserve(size_t vertices, size_t triangles, size_t outlineSegments);
     uint32_t vertexCount() const { return static_cast<uint32_t>(mesh_.featureIds.size()); }
     // Adds a vertex of `feature` (< featureCount) and returns its index.
     uint32_t addVertex(size_t feature, glm::dvec2 km);

@@ -1,19 +1,25 @@
 // Triangles and outlines for boundary polygons (municipalities, districts, neighbourhoods), in the
 // same FeatureMesh form as the hex tiles, so the renderer draws either without knowing which.
 //
-// Each polygon is projected to the RD plane (projection.h) and triangulated once with earcut
-// (outer ring with its holes). Input may come from any file a user drops in, so bad geometry must
-// not stop the map: non-finite positions and repeated points are dropped, and a ring that cannot
-// be triangulated (zero area, fewer than three distinct points) still gets its outline.
+// Each polygon is triangulated once with earcut (outer ring with its holes), from the projected
+// form (projected_polygons.h, which drops broken and repeated positions). Input may come from any
+// file a user drops in, so bad geometry must not stop the map: a ring that cannot be triangulated
+// (zero area, fewer than three distinct points) still gets its outline.
 #pragma once
 
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
 #include "geo/feature_mesh.h"
+#include "geo/projected_polygons.h"
 #include "io/geo_features.h"
 
 namespace wb::geo {
+
+// Feature i of the mesh is feature i of `polygons`. With `keep` (one flag per corner, from
+// simplifySharedBorders) only the kept corners are used: a coarser mesh of the same features.
+FeatureMesh buildPolygonMesh(const ProjectedPolygons& polygons, const std::vector<uint8_t>* keep = nullptr);
 
 // Feature i of the mesh is featurePolygons[i]; a feature may have any number of polygons (none
 // gives a feature without geometry, with empty bounds).
