@@ -3,7 +3,7 @@
 // small count): diagonal stripes in screen space, readable without colour and in greyscale print.
 precision mediump float;
 
-in vec4 v_colour;
+flat in vec4 v_colour;
 out vec4 o_colour;
 
 uniform vec4 u_solidColour;   // outlines: one colour for every feature; alpha 0 = use the feature's

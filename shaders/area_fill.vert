@@ -10,7 +10,9 @@ layout(location = 1) in float a_feature;
 uniform mat4 u_worldToClip;
 uniform highp sampler2D u_featureColours;  // RGBA8, row-major, kFeatureTextureWidth wide
 
-out vec4 v_colour;
+// flat: every vertex of a triangle belongs to the same feature, so there is nothing to
+// interpolate, and a software renderer saves the work per pixel.
+flat out vec4 v_colour;
 
 const int kFeatureTextureWidth = 1024;
 

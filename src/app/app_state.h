@@ -56,6 +56,7 @@ struct AppState {
     ImportQueue imports;                    // files being imported, a slice per frame
     bool exampleContent = false;            // the database holds fictitious example data: say so
     bool meshDirty = true;                  // the renderer needs the tiles again (new database)
+    int drawnMeshLevel = 0;                 // the level of map.mesh the renderer has (MapModel::drawLevel)
     geo::MapView view;
     bool viewFitted = false;          // fit once the panel size is known
     std::optional<geo::Bounds> fitTarget;  // what to fit then: a selection, or (empty) the whole map

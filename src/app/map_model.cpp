@@ -164,7 +164,13 @@ MapModel buildMap(const Database& db, const AreaDirectory& directory, const MapS
     model.hasBoundaries = std::any_of(polygons.begin(), polygons.end(), [](const auto& p) { return !p.empty(); });
     model.shape = model.hasBoundaries && (settings.shape == MapShape::Boundaries || !model.hasTiles) ? MapShape::Boundaries
                                                                                                     : MapShape::Tiles;
-    model.mesh = model.shape == MapShape::Boundaries ? geo::buildPolygonMesh(polygons) : tileMesh(model.areas, directory);
+    if (model.shape == MapShape::Boundaries) {
+        geo::ProjectedPolygons projected = geo::projectPolygons(polygons);
+        model.mesh = geo::buildPolygonMesh(projected);
+        model.coarseMeshes = std::make_shared<geo::MeshLevels>(std::move(projected));
+    } else {
+        model.mesh = tileMesh(model.areas, directory);
+    }
 
     const bool isComputed = std::any_of(computed.begin(), computed.end(),
                                         [&](const ComputedIndicator& c) { return c.info.id == settings.indicatorId; });

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -15,6 +16,7 @@
 #include "core/classification.h"
 #include "core/database.h"
 #include "geo/feature_mesh.h"
+#include "geo/mesh_levels.h"
 #include "render/color_ramp.h"
 
 namespace wb {
@@ -61,8 +63,15 @@ struct MapModel {
     std::vector<std::optional<double>> counts;       // the indicator's own values
     IndicatorInfo indicator;
     Classification classes;
-    geo::FeatureMesh mesh;
+    geo::FeatureMesh mesh;        // every corner: picking, outlines, bounds
+    // Boundaries only: the coarser meshes the map draws when the areas are small on screen
+    // (geo/mesh_levels.h). Shared so the model stays copyable; built on demand.
+    std::shared_ptr<geo::MeshLevels> coarseMeshes;
     std::unordered_map<std::string, size_t> featureByCode;
+
+    // The mesh level to draw at `kmPerPixel`: 0 for `mesh`, else coarseMeshes->mesh(level).
+    int drawLevel(double kmPerPixel) const { return coarseMeshes ? geo::MeshLevels::levelFor(kmPerPixel) : 0; }
+    const geo::FeatureMesh& meshAtLevel(int level) { return level > 0 ? coarseMeshes->mesh(level) : mesh; }
 
     std::optional<size_t> featureAt(glm::dvec2 world) const;
     // Counts of people below the suppression threshold are drawn and listed as "<5", never exactly.

@@ -407,11 +407,15 @@ void drawMapPanel(AppState& state, render::MapRenderer& renderer, MapOverlays& o
     ImGui::InvisibleButton("##mapcanvas", toImVec(state.mapRect.size));
     handleInput(state);
 
-    if (state.meshDirty) {  // a new database, level or shape: upload the triangles once
-        renderer.setMesh(state.map.mesh);
+    // A new database, level or shape: upload the triangles once. Zooming far enough in or out
+    // swaps in the boundaries' mesh for that scale (coarser when the areas are small on screen).
+    const int meshLevel = state.map.drawLevel(state.view.kmPerPixel());
+    if (state.meshDirty || meshLevel != state.drawnMeshLevel) {
+        renderer.setMesh(state.map.meshAtLevel(meshLevel));
         renderer.setOutlines(state.map.shape == MapShape::Boundaries);
+        state.drawnMeshLevel = meshLevel;
+        state.coloursDirty |= state.meshDirty;  // the same features keep their colours
         state.meshDirty = false;
-        state.coloursDirty = true;
     }
     if (state.coloursDirty) {
         renderer.setFeatureColours(state.map.featureColours(state.areas, state.selectedCode));

@@ -89,8 +89,19 @@ TEST(MapModel, ImportedBoundariesAreDrawnAsPolygonsPickableAtTheirPlace) {
     const auto picked = regions.featureAt(geo::projectLonLat(groningen->centroidLon, groningen->centroidLat));
     ASSERT_TRUE(picked);
     EXPECT_EQ(regions.areas[*picked].code, "VR01");
+    // Zoomed out (the country in a few hundred pixels) the map draws a coarser mesh of the same
+    // regions; zoomed in to a street, every corner.
+    MapModel drawn = regions;
+    const int coarse = drawn.drawLevel(0.8);
+    ASSERT_GT(coarse, 0);
+    EXPECT_EQ(drawn.meshAtLevel(coarse).featureCount, regions.mesh.featureCount);
+    EXPECT_LT(drawn.meshAtLevel(coarse).vertexCount(), regions.mesh.vertexCount());
+    EXPECT_EQ(drawn.drawLevel(0.001), 0);
+    EXPECT_EQ(&drawn.meshAtLevel(0), &drawn.mesh);
     settings.shape = MapShape::Tiles;
-    EXPECT_EQ(f.map(settings).shape, MapShape::Tiles);
+    const MapModel tiles = f.map(settings);
+    EXPECT_EQ(tiles.shape, MapShape::Tiles);
+    EXPECT_EQ(tiles.drawLevel(0.8), 0);  // hexagons have nothing to simplify
     // Municipalities have no boundaries yet: tiles.
     EXPECT_EQ(f.map().shape, MapShape::Tiles);
 }
