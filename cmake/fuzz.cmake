@@ -5,6 +5,7 @@
 #   fuzz_geopackage     readGeoPackage, and writeGeoPackage -> readGeoPackage must give the same features
 #   fuzz_gpkg_geometry  the GeoPackage geometry blob decoder alone (where hostile bytes meet our code),
 #                       and encodeGpkgGeometry -> decode must give the same geometry
+#   fuzz_boundary_mesh  what the map makes of accepted GeoJSON boundaries: full and simplified meshes
 # Built in their own build dir (scripts/fuzz uses build/fuzz) because the whole tree there must be
 # compiled by clang. The code under test is compiled again with coverage instrumentation and the
 # sanitizers; the plain weerbaar_core of that build dir is not used by the fuzz targets.
@@ -24,6 +25,9 @@ set(FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-
 file(GLOB FUZZ_IO_SOURCES CONFIGURE_DEPENDS src/io/*.cpp)
 list(APPEND FUZZ_IO_SOURCES src/core/json_writer.cpp)  # the JSON string escaping the GeoJSON writer uses
 list(APPEND FUZZ_IO_SOURCES src/geo/projection.cpp)    # RD New -> WGS84 for GeoPackages
+# What the map makes of boundaries (fuzz_boundary_mesh): projection, meshes, border simplification.
+list(APPEND FUZZ_IO_SOURCES src/geo/projected_polygons.cpp src/geo/polygon_mesh.cpp src/geo/feature_mesh.cpp
+  src/geo/hex_tiles.cpp src/geo/shared_border_simplify.cpp)
 # The GeoPackage reader opens the file as an untrusted SQLite database.
 list(APPEND FUZZ_IO_SOURCES src/core/database.cpp src/core/untrusted_database.cpp src/core/schema.cpp)
 add_library(weerbaar_io_fuzz STATIC ${FUZZ_IO_SOURCES})
@@ -34,7 +38,7 @@ target_compile_options(weerbaar_io_fuzz PRIVATE ${FUZZ_SANITIZERS} -fsanitize=fu
 # SQLite itself is linked uninstrumented: coverage of its millions of branches would drown ours.
 target_link_libraries(weerbaar_io_fuzz PUBLIC sqlite3_amalgamation)
 
-foreach(target csv geojson topojson geopackage gpkg_geometry)
+foreach(target csv geojson topojson geopackage gpkg_geometry boundary_mesh)
   add_executable(fuzz_${target} tests/fuzz/fuzz_${target}.cpp)
   target_compile_options(fuzz_${target} PRIVATE ${FUZZ_SANITIZERS} -fsanitize=fuzzer)
   target_link_options(fuzz_${target} PRIVATE ${FUZZ_SANITIZERS} -fsanitize=fuzzer)
