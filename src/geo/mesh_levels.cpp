@@ -14,10 +14,10 @@ constexpr double kMaxErrorPixels = 0.5;  // below what anyone sees at the screen
 // Two levels per doubling of the tolerance: a view's tolerance is then at least 71% of what it may
 // be (fewer triangles), and a zoom step of the wheel still reuses a level most of the time.
 constexpr double kStepsPerDoubling = 2;
-constexpr int kCoarsestLevel = 40;
+constexpr int kCoarsestLevel = 40;      // 2 m * 2^19.5: far beyond any view of the Netherlands
 // Levels kept built: zooming back and forth between a few scales costs nothing, and a long zoom
 // from the country to a street does not keep a dozen meshes of every neighbourhood in memory.
-constexpr size_t kKeptLevels = 4;       // 2 m * 2^19.5: far beyond any view of the Netherlands
+constexpr size_t kKeptLevels = 4;
 
 }  // namespace
 
