@@ -5,8 +5,8 @@
 import { VIEWPORT, withTimeout } from './browser.mjs';
 
 // page.evaluate with a time limit and a name for the failure message.
-export function inPage(page, what, fn, arg) {
-  return withTimeout(page.evaluate(fn, arg), 90_000, `${what} did not settle`);
+export function inPage(page, what, fn, arg, ms = 90_000) {
+  return withTimeout(page.evaluate(fn, arg), ms, `${what} did not settle`);
 }
 
 // Resolves after `n` animation frames of the page (the main loop draws once per frame).

@@ -11,21 +11,14 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { launchBrowser, openDashboard, waitReady } from './browser.mjs';
+import { frames, inPage } from './canvas_ui.mjs';
 import { areaCenter, pollHover } from './map_probe.mjs';
 
 const TEST_TIMEOUT_MS = 240_000;
 const RADIUS_KM = 2;  // the Dekking tab's default distance
 const POINT_NAME = 'Dorpshuis e2e';
 
-function inPage(page, what, fn, arg, ms = 30_000) {
-  return withTimeout(page.evaluate(fn, arg), ms, `${what} did not settle`);
-}
-
-const frames = (page, n = 3) => inPage(page, 'frames', (count) => new Promise((resolve) => {
-  const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
-  next(count);
-}), n);
 
 const query = (page, sql, params = []) =>
   inPage(page, 'Dashboard.query', ([s, p]) => window.Dashboard.query(s, p), [sql, params]);

@@ -6,19 +6,12 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
-import { VIEWPORT, launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { VIEWPORT, launchBrowser, openDashboard, waitReady } from './browser.mjs';
+import { frames, inPage } from './canvas_ui.mjs';
 import { mapRect, saveScreenshot } from './map_probe.mjs';
 
 const TEST_TIMEOUT_MS = 180_000;
 
-function inPage(page, what, fn, arg, ms = 30_000) {
-  return withTimeout(page.evaluate(fn, arg), ms, `${what} did not settle`);
-}
-
-const frames = (page, n = 3) => inPage(page, 'frames', (count) => new Promise((resolve) => {
-  const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
-  next(count);
-}), n);
 const layers = (page) => inPage(page, 'Dashboard.debug.layers()', () => window.Dashboard.debug.layers());
 const anchor = async (page, name) => {
   const rect = await inPage(page, `anchor ${name}`, (n) => window.Dashboard.debug.anchor(n), name);

@@ -7,18 +7,11 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { launchBrowser, openDashboard, waitReady } from './browser.mjs';
+import { frames, inPage } from './canvas_ui.mjs';
 
 const TEST_TIMEOUT_MS = 240_000;
 
-function inPage(page, what, fn, arg, ms = 60_000) {
-  return withTimeout(page.evaluate(fn, arg), ms, `${what} did not settle`);
-}
-
-const frames = (page, n = 3) => inPage(page, 'frames', (count) => new Promise((resolve) => {
-  const next = (left) => (left ? requestAnimationFrame(() => next(left - 1)) : resolve());
-  next(count);
-}), n);
 const query = (page, sql, params = []) =>
   inPage(page, sql, ([s, p]) => window.Dashboard.query(s, p), [sql, params]).then((r) => r.rows);
 const outageView = (page, options) =>
