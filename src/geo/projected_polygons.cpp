@@ -42,9 +42,6 @@ ProjectedPolygons projectPolygons(const std::vector<std::vector<io::Polygon>>& f
     out.ringStarts.reserve(rings + 1);
     out.polygonStarts.reserve(polygons + 1);
     out.featureStarts.reserve(featurePolygons.size() + 1);
-    out.ringStarts.push_back(0);
-    out.polygonStarts.push_back(0);
-    out.featureStarts.push_back(0);
     for (const auto& feature : featurePolygons) {
         for (const io::Polygon& polygon : feature) {
             for (const io::Ring& ring : polygon.rings) addRing(ring, out);

@@ -19,10 +19,11 @@
 namespace wb::geo {
 
 struct ProjectedPolygons {
-    std::vector<glm::dvec2> corners;       // km in the RD plane, ring after ring
-    std::vector<uint32_t> ringStarts;      // ring r is corners[ringStarts[r] .. ringStarts[r + 1])
-    std::vector<uint32_t> polygonStarts;   // polygon p is rings polygonStarts[p] .. polygonStarts[p + 1] - 1; the first is the outer ring
-    std::vector<uint32_t> featureStarts;   // feature f is polygons featureStarts[f] .. featureStarts[f + 1] - 1
+    // Each start array has one entry more than there are items: a fresh value holds no features.
+    std::vector<glm::dvec2> corners;          // km in the RD plane, ring after ring
+    std::vector<uint32_t> ringStarts{0};      // ring r is corners[ringStarts[r] .. ringStarts[r + 1])
+    std::vector<uint32_t> polygonStarts{0};   // polygon p is rings polygonStarts[p] .. polygonStarts[p + 1] - 1; the first is the outer ring
+    std::vector<uint32_t> featureStarts{0};   // feature f is polygons featureStarts[f] .. featureStarts[f + 1] - 1
 
     size_t featureCount() const { return featureStarts.size() - 1; }
     size_t polygonCount() const { return polygonStarts.size() - 1; }

@@ -26,11 +26,6 @@ Position at(glm::dvec2 p) { return {p.x, p.y}; }
 // Builds ProjectedPolygons ring by ring, directly in km.
 struct PolygonsBuilder {
     ProjectedPolygons out;
-    PolygonsBuilder() {
-        out.ringStarts = {0};
-        out.polygonStarts = {0};
-        out.featureStarts = {0};
-    }
     void ring(const std::vector<glm::dvec2>& corners) {
         out.corners.insert(out.corners.end(), corners.begin(), corners.end());
         out.ringStarts.push_back(static_cast<uint32_t>(out.corners.size()));
@@ -213,6 +208,14 @@ TEST(SharedBorderSimplify, KeepsTheRealMunicipalitiesTogether) {
         EXPECT_NEAR(area(coarse), area(full), area(full) * 0.01);
     }
     EXPECT_LT(keptBefore, projected.corners.size() / 2);  // at 2 km
+}
+
+TEST(SharedBorderSimplify, NothingToSimplifyInAnEmptySet) {
+    const ProjectedPolygons none;
+    EXPECT_EQ(none.featureCount(), 0u);
+    EXPECT_TRUE(simplifySharedBorders(none, 1.0).empty());
+    EXPECT_EQ(buildPolygonMesh(none).vertexCount(), 0u);
+    EXPECT_EQ(buildPolygonMesh(projectPolygons({{}, {}})).featureCount, 2u);
 }
 
 TEST(MeshLevels, PicksTheCoarsestLevelWithinHalfAPixel) {
