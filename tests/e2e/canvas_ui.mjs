@@ -51,3 +51,15 @@ export async function clickAnchor(page, name) {
   }
   await clickAt(page, r.x + r.width / 2, r.y + r.height / 2);
 }
+
+// Selects all text of the focused field. Ctrl stays down for a few frames around the key: the page
+// reads held keys once per frame, so a Ctrl+A whose four key events land in one slow frame could
+// reach ImGui as a bare "a".
+export async function selectAll(page) {
+  await page.keyboard.down('Control');
+  await frames(page);
+  await page.keyboard.press('a');
+  await frames(page);
+  await page.keyboard.up('Control');
+  await frames(page);
+}

@@ -12,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { launchBrowser, openDashboard, waitReady } from './browser.mjs';
-import { frames, inPage } from './canvas_ui.mjs';
+import { frames, inPage, selectAll } from './canvas_ui.mjs';
 import { areaCenter, pollHover } from './map_probe.mjs';
 
 const TEST_TIMEOUT_MS = 240_000;
@@ -49,7 +49,7 @@ async function click(page, name) {
 
 async function typeInto(page, name, text) {
   await click(page, name);
-  await page.keyboard.press('Control+A');
+  await selectAll(page);
   await page.keyboard.type(text);
   await frames(page, 2);
   await page.keyboard.press('Tab');  // leave the field, so ImGui lets go of its text

@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { launchBrowser, openDashboard, waitReady } from './browser.mjs';
-import { clickAnchor, frames, inPage, waitForAnchor } from './canvas_ui.mjs';
+import { clickAnchor, frames, inPage, selectAll, waitForAnchor } from './canvas_ui.mjs';
 
 const TEST_TIMEOUT_MS = 120_000;
 const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
@@ -76,7 +76,7 @@ describe('imports in the interface', { timeout: TEST_TIMEOUT_MS }, () => {
     await clickAnchor(page, 'mapping.role.1.6');      // "meting": an indicator's values
     await clickAnchor(page, 'mapping.decimal.comma');
     await clickAnchor(page, 'mapping.period');        // the year: there is no period column
-    await page.keyboard.press('Control+A');
+    await selectAll(page);
     await page.keyboard.type('2025');
     await page.keyboard.press('Enter');
     await frames(page);

@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, openDashboard, waitReady } from './browser.mjs';
-import { clickAnchor, frames, inPage, rows, waitForAnchor } from './canvas_ui.mjs';
+import { clickAnchor, frames, inPage, rows, selectAll, waitForAnchor } from './canvas_ui.mjs';
 
 const TEST_TIMEOUT_MS = 180_000;
 const REGION = 'VR09';  // Utrecht
@@ -259,7 +259,7 @@ describe('the costs tab', { timeout: TEST_TIMEOUT_MS }, () => {
       await clickAnchor(page, 'workspace-baseline');
       await clickAnchor(page, 'baseline-costs');
       await clickAnchor(page, 'costs-budget');
-      await page.keyboard.press('Control+A');
+      await selectAll(page);
       await page.keyboard.type('2500000');
       await frames(page, 4);
       await clickAnchor(page, 'costs-save-budget');
