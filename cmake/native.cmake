@@ -36,7 +36,7 @@ add_custom_target(default_db ALL DEPENDS "${DEFAULT_DB}")
 
 file(GLOB UNIT_TEST_SOURCES CONFIGURE_DEPENDS tests/unit/*.cpp)
 add_executable(unit_tests ${UNIT_TEST_SOURCES})
-target_link_libraries(unit_tests PRIVATE weerbaar_app_model default_db_builder GTest::gtest GTest::gtest_main)
+target_link_libraries(unit_tests PRIVATE weerbaar_views default_db_builder GTest::gtest GTest::gtest_main)
 target_compile_definitions(unit_tests PRIVATE
   WEERBAAR_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
   WEERBAAR_SHARED_DATA="${CMAKE_SOURCE_DIR}/../shared/data"

@@ -26,21 +26,20 @@ add_custom_command(OUTPUT "${FONT_SUBSET}"
   COMMENT "Subsetting the Inter font")
 
 file(GLOB APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp src/render/*.cpp src/ui/*.cpp)
-list(REMOVE_ITEM APP_SOURCES ${APP_MODEL_SOURCES})  # built once, in weerbaar_app_model
 add_executable(weerbaar ${APP_SOURCES})
 # The panels and Dear ImGui are optimised for size: they run once per frame over a few hundred
 # widgets, where -O3's inlining buys nothing visible and costs page size (-0.17 MB of wasm). The
 # core (reading, importing, coverage) and the renderer keep -O3.
 # So are the writers of pages and files people read (accessible view, report, threat sheet,
 # messages, practice packs): they run once per click.
-file(GLOB SIZE_OPTIMISED_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/app/accessible_*.cpp src/app/report_html.cpp
-     src/app/threat_sheet.cpp src/core/report_data.cpp src/io/practice_pack.cpp src/io/import_message_dutch.cpp)
+file(GLOB SIZE_OPTIMISED_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/views/accessible_*.cpp src/views/report_html.cpp
+     src/views/threat_sheet.cpp src/views/strings*.cpp src/core/report_data.cpp src/io/practice_pack.cpp src/io/import_message_dutch.cpp)
 set_source_files_properties(${SIZE_OPTIMISED_SOURCES} PROPERTIES COMPILE_OPTIONS -Os)
 target_compile_options(imgui PRIVATE -Os)
 set_target_properties(weerbaar PROPERTIES SUFFIX ".js")
 target_include_directories(weerbaar PRIVATE src)
 target_compile_options(weerbaar PRIVATE -Wall -Wextra)
-target_link_libraries(weerbaar PRIVATE weerbaar_app_model imgui "${SDL2_WASM}/lib/libSDL2.a")
+target_link_libraries(weerbaar PRIVATE weerbaar_views imgui "${SDL2_WASM}/lib/libSDL2.a")
 embed_binary(weerbaar font_inter_regular "${FONT_SUBSET}")
 embed_binary(weerbaar shader_area_fill_vert "${CMAKE_SOURCE_DIR}/shaders/area_fill.vert")
 embed_binary(weerbaar shader_area_fill_frag "${CMAKE_SOURCE_DIR}/shaders/area_fill.frag")
@@ -70,7 +69,7 @@ target_link_options(weerbaar PRIVATE ${WEB_LINK_FLAGS})
 
 # Exceptions: native wasm exception handling (no JS trampolines), in every library we compile.
 add_compile_options(-fwasm-exceptions)
-foreach(t weerbaar weerbaar_app_model weerbaar_core imgui sqlite3_amalgamation)
+foreach(t weerbaar weerbaar_views weerbaar_core imgui sqlite3_amalgamation)
   target_compile_options(${t} PRIVATE -fwasm-exceptions)
 endforeach()
 target_link_options(weerbaar PRIVATE -fwasm-exceptions)

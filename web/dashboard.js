@@ -382,7 +382,7 @@
       return ready.then(whenIdle).then(exportBytes);
     },
 
-    // The 72-hour view of the Scenario's tab (src/app/outage_model.h) for {scenario: code, hours,
+    // The 72-hour view of the Scenario's tab (src/views/outage_model.h) for {scenario: code, hours,
     // scope: area code, '' for the Netherlands}; a field left out means the tab's own choice (its
     // scenario and hour, the selection) -> Promise of {scenario, hours, scope, power_out, groups,
     // points, rows, total}. Counts of people are numbers, or "<5" where suppressed.

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "app/point_layers.h"
+#include "views/point_layers.h"
 
 namespace wb {
 

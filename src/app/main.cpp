@@ -19,9 +19,7 @@
 
 #include "app/default_database.h"
 #include "app/js_bridge.h"
-#include "app/map_export.h"
 #include "app/runtime.h"
-#include "app/view_link.h"
 #include "app/web_api_report.h"
 #include "core/untrusted_database.h"
 #include "io/action_list_csv.h"
@@ -31,8 +29,10 @@
 #include "render/map_renderer.h"
 #include "ui/map_overlays.h"
 #include "ui/panels.h"
-#include "ui/strings.h"
 #include "ui/theme.h"
+#include "views/map_export.h"
+#include "views/strings.h"
+#include "views/view_link.h"
 
 namespace wb {
 namespace {
@@ -107,7 +107,7 @@ void handleRequests(Runtime& rt) {
     if (auto file = std::exchange(state.scenarios.download, std::nullopt)) {  // 72-hour CSV, threat sheet
         js::downloadText(file->fileName, file->text, file->mimeType);
     }
-    if (state.care.exportCsvRequested) {  // the Dekking tab's table (app/care_view.h)
+    if (state.care.exportCsvRequested) {  // the Dekking tab's table (views/care_view.h)
         state.care.exportCsvRequested = false;
         js::downloadText("weerbaar-dekking" + (state.selectedCode.empty() ? "" : "-" + state.selectedCode) + ".csv",
                          coverageCsv(state, ui::currentLanguage()), "text/csv");

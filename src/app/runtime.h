@@ -2,8 +2,8 @@
 // (web_api.cpp).
 #pragma once
 
-#include "app/app_state.h"
 #include "core/language.h"
+#include "views/app_state.h"
 
 namespace wb {
 

@@ -8,20 +8,20 @@
 #include <vector>
 
 #include "app/heatmap_benchmark.h"
-#include "app/import_queue.h"
-#include "app/accessible_view.h"
-#include "app/map_export.h"
 #include "app/render_benchmark.h"
-#include "app/view_link.h"
-#include "io/csv_writer.h"
-#include "io/html_writer.h"
 #include "app/runtime.h"
 #include "core/json_writer.h"
-#include "geo/mesh_picking.h"
 #include "core/read_only_query.h"
+#include "geo/mesh_picking.h"
+#include "io/csv_writer.h"
+#include "io/html_writer.h"
 #include "io/ingest_benchmark.h"
-#include "ui/strings.h"
 #include "ui/test_anchors.h"
+#include "views/accessible_view.h"
+#include "views/import_queue.h"
+#include "views/map_export.h"
+#include "views/strings.h"
+#include "views/view_link.h"
 
 namespace {
 
@@ -348,7 +348,7 @@ EMSCRIPTEN_KEEPALIVE const char* wb_language() {
     return result(std::string(wb::languageCode(wb::ui::currentLanguage())));
 }
 
-// ---- point layers and heat map (app/point_layers.h, ui/map_overlays.cpp) ----
+// ---- point layers and heat map (views/point_layers.h, ui/map_overlays.cpp) ----
 
 // Dashboard.benchHeatmap: GeoJSON points copied into the heap by the caller (who frees them), or
 // none (length 0) and `count` generated points; `bandwidths` (km, `bandwidthCount` of them) may be empty.

@@ -1,6 +1,6 @@
 // C entry points behind Dashboard.report, Dashboard.saveReportSnapshot and
 // Dashboard.exportPracticePack (web/dashboard.js), and the downloads the report and practice tabs
-// ask for. The UI buttons and the API run the same code: app/report_html.h and io/practice_pack.h.
+// ask for. The UI buttons and the API run the same code: views/report_html.h and io/practice_pack.h.
 #include "app/web_api_report.h"
 
 #include <emscripten.h>
@@ -9,14 +9,14 @@
 #include <vector>
 
 #include "app/js_bridge.h"
-#include "app/report_html.h"
 #include "app/runtime.h"
 #include "core/date_format.h"
 #include "core/json_writer.h"
 #include "core/text_split.h"
 #include "io/practice_pack.h"
-#include "ui/strings.h"
-#include "ui/strings_report.h"
+#include "views/report_html.h"
+#include "views/strings.h"
+#include "views/strings_report.h"
 
 namespace wb {
 namespace {

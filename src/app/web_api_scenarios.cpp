@@ -1,19 +1,19 @@
 // C entry points behind Dashboard.outageView, Dashboard.outageCsv and Dashboard.threatSheet
 // (web/dashboard.js): the 72-hour view, its CSV and the threat information sheet as the
-// "Scenario's" tab makes them (the same OutageModel instance, app/threat_sheet.h), so a test sees
+// "Scenario's" tab makes them (the same OutageModel instance, views/threat_sheet.h), so a test sees
 // what the user sees. Counts of people come as numbers, or the string "<5" where suppressed.
 #include <emscripten.h>
 
 #include <string>
 #include <vector>
 
-#include "app/outage_model.h"
 #include "app/runtime.h"
-#include "app/threat_sheet.h"
 #include "core/date_format.h"
 #include "core/json_writer.h"
 #include "core/organisations.h"
-#include "ui/strings_scenarios.h"
+#include "views/outage_model.h"
+#include "views/strings_scenarios.h"
+#include "views/threat_sheet.h"
 
 namespace {
 

@@ -1,33 +1,11 @@
 #include "core/coverage_analysis.h"
 
 #include <algorithm>
-#include <unordered_map>
 
-#include "geo/polygon_mesh.h"
+#include "geo/population_spread.h"
 #include "geo/projection.h"
-#include "io/import_error.h"
 
 namespace wb {
-namespace {
-
-std::unordered_map<std::string, std::string> boundariesAt(const Database& db, AreaLevel level, int year) {
-    std::unordered_map<std::string, std::string> out;
-    auto query = db.prepare("SELECT code, geometry FROM area WHERE level = ? AND year = ? AND geometry IS NOT NULL");
-    query.bind(1, toString(level)).bind(2, year);
-    while (query.step()) out.emplace(query.getText(0), query.getText(1));
-    return out;
-}
-
-std::vector<geo::PlanePolygon> planePolygons(const std::string* geometry) {
-    if (!geometry) return {};
-    try {
-        return geo::projectPolygons(geo::polygonsOfGeometryJson(*geometry));
-    } catch (const io::ImportError&) {
-        return {};  // a broken boundary falls back to the disc or the centroid, as if there were none
-    }
-}
-
-}  // namespace
 
 geo::CoveragePoint coveragePointOf(const ResiliencePoint& point) {
     geo::CoveragePoint out;
@@ -37,9 +15,9 @@ geo::CoveragePoint coveragePointOf(const ResiliencePoint& point) {
     return out;
 }
 
-CoverageAnalysis CoverageAnalysis::load(const Database& db, const CoverageSettings& settings) {
+CoverageAnalysis CoverageAnalysis::load(const Database& db, const CoverageSettings& settings,
+                                        const AreaBoundaries& boundaries) {
     std::vector<Area> areas = areasAtLevel(db, settings.level, settings.year);
-    const auto boundaries = boundariesAt(db, settings.level, settings.year);
     const auto landArea = latestIndicatorValues(db, "land_area", areas);
     const auto residents = latestIndicatorValues(db, "population", areas);
     auto groups = vulnerabilityIndicators(db);
@@ -48,7 +26,7 @@ CoverageAnalysis CoverageAnalysis::load(const Database& db, const CoverageSettin
     std::vector<geo::AreaPopulation> population(areas.size());
     for (size_t a = 0; a < areas.size(); ++a) {
         const auto boundary = boundaries.find(areas[a].code);
-        shapes[a].polygons = planePolygons(boundary == boundaries.end() ? nullptr : &boundary->second);
+        if (boundary != boundaries.end()) shapes[a].polygons = geo::projectPolygons(boundary->second);
         shapes[a].centreKm = geo::projectLonLat(areas[a].centroidLon, areas[a].centroidLat);
         shapes[a].landAreaKm2 = landArea[a].value_or(0.0);
         population[a].residents = residents[a].value_or(0.0);

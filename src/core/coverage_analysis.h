@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/areas.h"
@@ -19,8 +20,13 @@
 #include "core/suppression.h"
 #include "core/vulnerability.h"
 #include "geo/coverage.h"
+#include "geo/polygon.h"
 
 namespace wb {
+
+// The boundaries of areas by CBS code, already read (io/stored_geometry.h reads them from the
+// database). An area without one is placed by its land area around its centroid.
+using AreaBoundaries = std::unordered_map<std::string, std::vector<geo::Polygon>>;
 
 struct CoverageSettings {
     AreaLevel level = AreaLevel::Municipality;
@@ -59,7 +65,8 @@ struct PointLoadRow {
 
 class CoverageAnalysis {
 public:
-    static CoverageAnalysis load(const Database& db, const CoverageSettings& settings);
+    static CoverageAnalysis load(const Database& db, const CoverageSettings& settings,
+                                 const AreaBoundaries& boundaries);
 
     const CoverageSettings& settings() const { return settings_; }
     const std::vector<VulnerabilityIndicator>& groups() const { return groups_; }

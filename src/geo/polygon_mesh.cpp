@@ -5,7 +5,6 @@
 
 #include <mapbox/earcut.hpp>
 
-#include "io/geojson_reader.h"
 
 namespace wb::geo {
 namespace {
@@ -75,15 +74,8 @@ FeatureMesh buildPolygonMesh(const ProjectedPolygons& polygons, const std::vecto
     return builder.finish();
 }
 
-FeatureMesh buildPolygonMesh(const std::vector<std::vector<io::Polygon>>& featurePolygons) {
+FeatureMesh buildPolygonMesh(const std::vector<std::vector<Polygon>>& featurePolygons) {
     return buildPolygonMesh(projectPolygons(featurePolygons));
-}
-
-std::vector<io::Polygon> polygonsOfGeometryJson(std::string_view geometryJson) {
-    if (geometryJson.find_first_not_of(" \t\r\n") == std::string_view::npos) return {};
-    io::FeatureSet set = io::readGeoJson(geometryJson);
-    if (set.features.empty()) return {};
-    return std::move(set.features.front().polygons);
 }
 
 }  // namespace wb::geo

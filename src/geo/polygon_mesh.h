@@ -8,12 +8,11 @@
 #pragma once
 
 #include <cstdint>
-#include <string_view>
 #include <vector>
 
 #include "geo/feature_mesh.h"
+#include "geo/polygon.h"
 #include "geo/projected_polygons.h"
-#include "io/geo_features.h"
 
 namespace wb::geo {
 
@@ -23,11 +22,6 @@ FeatureMesh buildPolygonMesh(const ProjectedPolygons& polygons, const std::vecto
 
 // Feature i of the mesh is featurePolygons[i]; a feature may have any number of polygons (none
 // gives a feature without geometry, with empty bounds).
-FeatureMesh buildPolygonMesh(const std::vector<std::vector<io::Polygon>>& featurePolygons);
-
-// The polygons of a GeoJSON geometry as stored in area.geometry (Polygon or MultiPolygon text),
-// read by the GeoJSON importer so the same checks apply. Empty text gives no polygons; malformed
-// text throws io::ImportError.
-std::vector<io::Polygon> polygonsOfGeometryJson(std::string_view geometryJson);
+FeatureMesh buildPolygonMesh(const std::vector<std::vector<Polygon>>& featurePolygons);
 
 }  // namespace wb::geo

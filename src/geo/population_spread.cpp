@@ -72,7 +72,7 @@ void fillDisc(glm::dvec2 centre, double radius, double s, std::vector<glm::dvec2
 
 }  // namespace
 
-std::vector<PlanePolygon> projectPolygons(const std::vector<io::Polygon>& polygons) {
+std::vector<PlanePolygon> projectPolygons(const std::vector<Polygon>& polygons) {
     std::vector<PlanePolygon> out(polygons.size());
     for (size_t p = 0; p < polygons.size(); ++p) {
         for (const auto& ring : polygons[p].rings) {

@@ -20,7 +20,7 @@
 
 #include <glm/vec2.hpp>
 
-#include "io/geo_features.h"
+#include "geo/polygon.h"
 
 namespace wb::geo {
 
@@ -29,7 +29,7 @@ struct PlanePolygon {
 };
 
 // WGS84 polygons projected to the RD plane.
-std::vector<PlanePolygon> projectPolygons(const std::vector<io::Polygon>& polygons);
+std::vector<PlanePolygon> projectPolygons(const std::vector<Polygon>& polygons);
 
 // The area enclosed by a polygon (outer ring minus holes), km^2.
 double planeAreaKm2(const PlanePolygon& polygon);

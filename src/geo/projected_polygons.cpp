@@ -7,10 +7,10 @@
 namespace wb::geo {
 namespace {
 
-void addRing(const io::Ring& ring, ProjectedPolygons& out) {
+void addRing(const Ring& ring, ProjectedPolygons& out) {
     const size_t first = out.corners.size();
-    const io::LonLat* previous = nullptr;
-    for (const io::LonLat& p : ring) {
+    const LonLat* previous = nullptr;
+    for (const LonLat& p : ring) {
         if (!std::isfinite(p.lon) || !std::isfinite(p.lat)) continue;
         if (previous && *previous == p) continue;
         previous = &p;
@@ -28,14 +28,14 @@ Bounds ProjectedPolygons::bounds() const {
     return b;
 }
 
-ProjectedPolygons projectPolygons(const std::vector<std::vector<io::Polygon>>& featurePolygons) {
+ProjectedPolygons projectPolygons(const std::vector<std::vector<Polygon>>& featurePolygons) {
     ProjectedPolygons out;
     size_t positions = 0, rings = 0, polygons = 0;
     for (const auto& feature : featurePolygons) {
         polygons += feature.size();
-        for (const io::Polygon& polygon : feature) {
+        for (const Polygon& polygon : feature) {
             rings += polygon.rings.size();
-            for (const io::Ring& ring : polygon.rings) positions += ring.size();
+            for (const Ring& ring : polygon.rings) positions += ring.size();
         }
     }
     out.corners.reserve(positions);
@@ -43,8 +43,8 @@ ProjectedPolygons projectPolygons(const std::vector<std::vector<io::Polygon>>& f
     out.polygonStarts.reserve(polygons + 1);
     out.featureStarts.reserve(featurePolygons.size() + 1);
     for (const auto& feature : featurePolygons) {
-        for (const io::Polygon& polygon : feature) {
-            for (const io::Ring& ring : polygon.rings) addRing(ring, out);
+        for (const Polygon& polygon : feature) {
+            for (const Ring& ring : polygon.rings) addRing(ring, out);
             out.polygonStarts.push_back(static_cast<uint32_t>(out.ringCount()));
         }
         out.featureStarts.push_back(static_cast<uint32_t>(out.polygonCount()));

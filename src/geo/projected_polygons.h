@@ -14,7 +14,7 @@
 #include <glm/vec2.hpp>
 
 #include "geo/feature_mesh.h"
-#include "io/geo_features.h"
+#include "geo/polygon.h"
 
 namespace wb::geo {
 
@@ -32,6 +32,6 @@ struct ProjectedPolygons {
 };
 
 // Feature i is featurePolygons[i]; a feature may have any number of polygons, none included.
-ProjectedPolygons projectPolygons(const std::vector<std::vector<io::Polygon>>& featurePolygons);
+ProjectedPolygons projectPolygons(const std::vector<std::vector<Polygon>>& featurePolygons);
 
 }  // namespace wb::geo

@@ -107,7 +107,7 @@ glm::dvec2 unprojectToLonLat(glm::dvec2 km) {
     return lonLat;
 }
 
-double groundDistanceKm(io::LonLat a, io::LonLat b) {
+double groundDistanceKm(LonLat a, LonLat b) {
     // Lambert's formula: the great-circle angle between the reduced latitudes, corrected to first
     // order in the flattening.
     constexpr double kEquatorialRadiusKm = 6378.137;

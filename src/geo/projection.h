@@ -17,7 +17,7 @@
 #include <glm/geometric.hpp>
 #include <glm/vec2.hpp>
 
-#include "io/geo_features.h"
+#include "geo/polygon.h"
 
 namespace wb::geo {
 
@@ -38,6 +38,6 @@ glm::dvec2 unprojectToLonLat(glm::dvec2 km);        // -> (lon, lat); the exact 
 // haversine on a sphere is up to 0.3% off at Dutch latitudes (east-west distances are longer on the
 // ellipsoid than north-south ones); the correction brings that below 0.01% at any distance the
 // dashboard deals with (coverage radii, travel distances).
-double groundDistanceKm(io::LonLat a, io::LonLat b);
+double groundDistanceKm(LonLat a, LonLat b);
 
 }  // namespace wb::geo

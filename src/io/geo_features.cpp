@@ -71,9 +71,6 @@ std::string cbsCodeOf(const Feature& feature) {
     return isCbsCode(code) ? code : std::string();
 }
 
-bool operator==(const LonLat& a, const LonLat& b) { return a.lon == b.lon && a.lat == b.lat; }
-bool operator==(const Polygon& a, const Polygon& b) { return a.rings == b.rings; }
-
 bool operator==(const Property& a, const Property& b) {
     return a.name == b.name && a.value == b.value && a.type == b.type;
 }

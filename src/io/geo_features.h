@@ -11,17 +11,14 @@
 #include <string_view>
 #include <vector>
 
+#include "geo/polygon.h"
+
 namespace wb::io {
 
-struct LonLat {
-    double lon = 0, lat = 0;
-};
-
-using Ring = std::vector<LonLat>;  // closed: front() == back()
-
-struct Polygon {
-    std::vector<Ring> rings;  // rings[0] outer, the rest holes
-};
+// The geometry types are geo's; readers and writers name them as their own.
+using geo::LonLat;
+using geo::Polygon;
+using geo::Ring;
 
 // What a property value was in the file. The value itself is always kept as text so the rest of
 // the program has one thing to deal with; the type lets a writer give it back unchanged.
@@ -71,11 +68,8 @@ std::string cbsCodeOf(const Feature& feature);
 // True when `text` is a CBS area code as described above (exact, no spaces, upper-case).
 bool isCbsCode(std::string_view text);
 
-bool operator==(const LonLat& a, const LonLat& b);
-bool operator==(const Polygon& a, const Polygon& b);
 bool operator==(const Property& a, const Property& b);
 bool operator==(const Feature& a, const Feature& b);
-inline bool operator!=(const LonLat& a, const LonLat& b) { return !(a == b); }
 inline bool operator!=(const Feature& a, const Feature& b) { return !(a == b); }
 
 }  // namespace wb::io

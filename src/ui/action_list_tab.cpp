@@ -14,10 +14,10 @@
 
 #include "ui/panels.h"
 #include "ui/progress_widgets.h"
-#include "ui/strings.h"
-#include "ui/strings_progress.h"
 #include "ui/test_anchors.h"
 #include "ui/user_message.h"
+#include "views/strings.h"
+#include "views/strings_progress.h"
 
 namespace wb::ui {
 namespace {

@@ -7,8 +7,8 @@
 
 #include <string>
 
-#include "ui/strings_care.h"
 #include "ui/test_anchors.h"
+#include "views/strings_care.h"
 
 namespace wb::ui {
 

@@ -12,16 +12,16 @@
 #include <string>
 #include <vector>
 
-#include "app/report_html.h"
 #include "core/checklist.h"
 #include "core/costs.h"
 #include "core/date_format.h"
 #include "core/number_format.h"
 #include "ui/panels.h"
-#include "ui/strings_progress.h"
-#include "ui/strings_report.h"
 #include "ui/test_anchors.h"
 #include "ui/user_message.h"
+#include "views/report_html.h"
+#include "views/strings_progress.h"
+#include "views/strings_report.h"
 
 namespace wb::ui {
 namespace {

@@ -9,15 +9,15 @@
 #include <cstdio>
 #include <string>
 
-#include "app/care_indicators.h"
-#include "app/care_view.h"
 #include "core/number_format.h"
 #include "geo/projection.h"
 #include "ui/care_tab.h"
 #include "ui/panels.h"
-#include "ui/strings.h"
-#include "ui/strings_care.h"
 #include "ui/test_anchors.h"
+#include "views/care_indicators.h"
+#include "views/care_view.h"
+#include "views/strings.h"
+#include "views/strings_care.h"
 
 namespace wb::ui {
 namespace {

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "ui/panels.h"
-#include "ui/strings.h"
+#include "views/strings.h"
 
 namespace wb::ui {
 namespace {

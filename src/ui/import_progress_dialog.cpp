@@ -6,8 +6,8 @@
 #include <string>
 
 #include "ui/panels.h"
-#include "ui/strings.h"
 #include "ui/test_anchors.h"
+#include "views/strings.h"
 
 namespace wb::ui {
 

@@ -9,8 +9,8 @@
 
 #include "render/heat_ramp.h"
 #include "ui/panels.h"
-#include "ui/strings.h"
 #include "ui/test_anchors.h"
+#include "views/strings.h"
 
 namespace wb::ui {
 namespace {

@@ -8,7 +8,7 @@
 
 #include "ui/map_overlays.h"
 #include "ui/panels.h"
-#include "ui/strings.h"
+#include "views/strings.h"
 
 namespace wb::ui {
 namespace {

@@ -13,9 +13,9 @@
 #include "core/number_format.h"
 #include "render/color_ramp.h"
 #include "ui/panels.h"
-#include "ui/strings.h"
 #include "ui/test_anchors.h"
 #include "ui/window_placement.h"
+#include "views/strings.h"
 
 namespace wb::ui {
 namespace {
@@ -93,7 +93,7 @@ void handleInput(AppState& state) {
         // the release that ends a double (or triple) click
     } else if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f && hovered &&
                state.care.pick != MapPick::None) {
-        state.care.pickedKm = state.view.screenToWorld(mouse);  // a care tab asked for a place (app/care_view.h)
+        state.care.pickedKm = state.view.screenToWorld(mouse);  // a care tab asked for a place (views/care_view.h)
     } else if (ImGui::IsItemDeactivated() && io.MouseDragMaxDistanceSqr[ImGuiMouseButton_Left] < 4.0f && hovered) {
         const auto feature = state.map.featureAt(state.view.screenToWorld(mouse));
         const std::string code = feature ? state.map.areas[*feature].code : "";

@@ -5,8 +5,8 @@
 
 #include "core/meta.h"
 #include "ui/panels.h"
-#include "ui/strings.h"
 #include "ui/test_anchors.h"
+#include "views/strings.h"
 
 namespace wb::ui {
 namespace {

@@ -14,15 +14,15 @@
 #include <string>
 #include <vector>
 
-#include "app/scenario_view.h"
 #include "core/organisations.h"
 #include "core/resilience_points.h"
 #include "core/scenarios.h"
 #include "core/text_split.h"
-#include "ui/panels.h"
-#include "ui/strings_scenarios.h"
 #include "io/import_message_dutch.h"
+#include "ui/panels.h"
 #include "ui/test_anchors.h"
+#include "views/scenario_view.h"
+#include "views/strings_scenarios.h"
 
 namespace wb::ui {
 namespace {

@@ -2,7 +2,7 @@
 // the grid is down, which resilience points of the selection still work (emergency power autonomy
 // against the hours elapsed), which electricity-dependent groups are hit, and per municipality the
 // residents and vulnerable residents that no working point covers. Counts of people go through
-// core/suppression.h ("<5"); the figures come from app/outage_model.h, as the CSV export,
+// core/suppression.h ("<5"); the figures come from views/outage_model.h, as the CSV export,
 // Dashboard.outageView and the accessible view read them.
 #include <imgui.h>
 
@@ -12,11 +12,11 @@
 #include <string>
 #include <vector>
 
-#include "app/outage_model.h"
 #include "core/number_format.h"
 #include "ui/panels.h"
-#include "ui/strings_scenarios.h"
 #include "ui/test_anchors.h"
+#include "views/outage_model.h"
+#include "views/strings_scenarios.h"
 
 namespace wb::ui {
 namespace {

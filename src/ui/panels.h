@@ -1,9 +1,9 @@
 // The dashboard's panels. Each draws one part of the screen from the shared AppState.
 #pragma once
 
-#include "app/app_state.h"
 #include "core/language.h"
 #include "render/map_renderer.h"
+#include "views/app_state.h"
 
 namespace wb::ui {
 

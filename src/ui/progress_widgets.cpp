@@ -6,8 +6,8 @@
 #include <cstdio>
 
 #include "core/number_format.h"
-#include "ui/strings_progress.h"
 #include "ui/test_anchors.h"
+#include "views/strings_progress.h"
 
 namespace wb::ui {
 

@@ -10,8 +10,8 @@
 
 #include "core/number_format.h"
 #include "ui/panels.h"
-#include "ui/strings.h"
 #include "ui/test_anchors.h"
+#include "views/strings.h"
 
 namespace wb::ui {
 namespace {

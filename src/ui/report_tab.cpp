@@ -1,6 +1,6 @@
 // The "Rapportage" tab of the Basisniveau workspace: the board report ("voortgangsrapportage")
 // for the selection or the Netherlands on a chosen day. "Rapport maken" downloads a printable
-// HTML page (A4) and a CSV of its figures (made by app/report_html.h, the same code as
+// HTML page (A4) and a CSV of its figures (made by views/report_html.h, the same code as
 // Dashboard.report); "Momentopname opslaan" keeps the figures so the next report shows the change.
 #include <imgui.h>
 
@@ -10,14 +10,14 @@
 #include <string>
 #include <vector>
 
-#include "app/report_html.h"
 #include "core/checklist.h"
 #include "core/date_format.h"
 #include "core/number_format.h"
 #include "ui/panels.h"
-#include "ui/strings_report.h"
 #include "ui/test_anchors.h"
 #include "ui/user_message.h"
+#include "views/report_html.h"
+#include "views/strings_report.h"
 
 namespace wb::ui {
 namespace {

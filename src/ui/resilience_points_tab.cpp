@@ -15,16 +15,16 @@
 #include <string>
 #include <vector>
 
-#include "app/care_view.h"
 #include "core/number_format.h"
 #include "core/resilience_points.h"
 #include "geo/projection.h"
 #include "ui/care_tab.h"
 #include "ui/panels.h"
-#include "ui/strings.h"
-#include "ui/strings_care.h"
 #include "ui/test_anchors.h"
 #include "ui/user_message.h"
+#include "views/care_view.h"
+#include "views/strings.h"
+#include "views/strings_care.h"
 
 namespace wb::ui {
 namespace {

@@ -11,15 +11,15 @@
 #include <string>
 #include <vector>
 
-#include "app/threat_sheet.h"
 #include "core/checklist.h"
 #include "core/date_format.h"
 #include "core/organisations.h"
 #include "core/scenarios.h"
 #include "ui/panels.h"
-#include "ui/strings_scenarios.h"
 #include "ui/test_anchors.h"
 #include "ui/user_message.h"
+#include "views/strings_scenarios.h"
+#include "views/threat_sheet.h"
 
 namespace wb::ui {
 

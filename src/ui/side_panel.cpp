@@ -7,9 +7,9 @@
 #include <string>
 
 #include "ui/panels.h"
-#include "ui/strings.h"
 #include "ui/test_anchors.h"
 #include "ui/window_placement.h"
+#include "views/strings.h"
 
 namespace wb::ui {
 namespace {

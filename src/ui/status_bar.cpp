@@ -5,8 +5,8 @@
 #include <string>
 
 #include "ui/panels.h"
-#include "ui/strings.h"
 #include "ui/window_placement.h"
+#include "views/strings.h"
 
 namespace wb::ui {
 namespace {

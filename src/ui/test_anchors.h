@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "app/app_state.h"
+#include "views/app_state.h"
 
 namespace wb::ui {
 

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "io/import_message_dutch.h"
-#include "ui/string_table.h"
+#include "views/string_table.h"
 
 namespace wb::ui {
 

@@ -3,7 +3,7 @@
 
 #include <imgui.h>
 
-#include "app/app_state.h"
+#include "views/app_state.h"
 
 namespace wb::ui {
 

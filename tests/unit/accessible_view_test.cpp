@@ -4,7 +4,7 @@
 
 #include <regex>
 
-#include "app/accessible_view.h"
+#include "views/accessible_view.h"
 #include "io/html_writer.h"
 
 using namespace wb;

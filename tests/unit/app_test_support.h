@@ -1,7 +1,7 @@
 // Helpers for tests of the app layer (AppState is not copyable: tests fill one in place).
 #pragma once
 
-#include "app/app_state.h"
+#include "views/app_state.h"
 #include "test_support.h"
 
 namespace wb::test {

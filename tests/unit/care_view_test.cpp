@@ -8,12 +8,12 @@
 
 #include "app_test_support.h"
 
-#include "app/care_indicators.h"
-#include "app/care_view.h"
+#include "views/care_indicators.h"
+#include "views/care_view.h"
 #include "core/resilience_points.h"
 #include "geo/coverage.h"
 #include "geo/population_spread.h"
-#include "ui/strings_care.h"
+#include "views/strings_care.h"
 
 using namespace wb;
 

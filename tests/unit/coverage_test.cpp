@@ -13,6 +13,7 @@
 #include "geo/coverage.h"
 #include "geo/population_spread.h"
 #include "geo/projection.h"
+#include "io/stored_geometry.h"
 
 using namespace wb;
 using namespace wb::geo;
@@ -41,7 +42,7 @@ CoverageModel modelOf(const std::vector<AreaShape>& shapes, std::vector<AreaPopu
 }
 
 // A position due east of `from` at `km` along the ground (bisection on groundDistanceKm).
-io::LonLat eastOf(io::LonLat from, double km) {
+geo::LonLat eastOf(geo::LonLat from, double km) {
     double lo = 0, hi = 0.1;
     for (int i = 0; i < 80; ++i) {
         const double mid = (lo + hi) / 2;
@@ -153,11 +154,11 @@ TEST(Coverage, JustInsideAndJustOutsideTheRadius) {
 
 TEST(Coverage, OneKilometreOnTheGroundIsTheSameAt51And53North) {
     for (double lat : {51.0, 53.0}) {
-        const io::LonLat home{5.5, lat};
+        const geo::LonLat home{5.5, lat};
         AreaShape area;
         area.centreKm = projectLonLat(home.lon, home.lat);
         for (double km : {0.999, 1.001}) {
-            const io::LonLat point = eastOf(home, km);
+            const geo::LonLat point = eastOf(home, km);
             auto model = modelOf({area}, {{100, {}}}, 1.0);
             model.setPoints({{1, projectLonLat(point.lon, point.lat), std::nullopt}});
             EXPECT_EQ(model.area(0).coveredShare, km < 1 ? 1.0 : 0.0) << "lat " << lat << ", " << km << " km";
@@ -211,7 +212,7 @@ TEST(CoverageAnalysis, DefaultDatabaseWhatIfAndSuppression) {
     Database db = test::openDefaultDatabase();
     CoverageSettings settings;
     settings.spread.cellsPerArea = 100;
-    auto analysis = CoverageAnalysis::load(db, settings);
+    auto analysis = CoverageAnalysis::load(db, settings, io::storedBoundaries(db, settings.level, settings.year));
     ASSERT_EQ(analysis.areaCount(), 342u);
     EXPECT_EQ(analysis.groups().size(), 8u);
     EXPECT_EQ(analysis.area(0).placement, Placement::Disc);  // no boundaries imported: land area discs

@@ -72,7 +72,7 @@ TEST(Projection, GroundDistanceFollowsTheEllipsoid) {
     EXPECT_NEAR(groundDistanceKm({0, 0}, {1, 0}), 111.3195, 0.0005);
     EXPECT_NEAR(groundDistanceKm({0, 0}, {0, 1}), 110.574, 0.002);
     EXPECT_EQ(groundDistanceKm({5.1, 52.1}, {5.1, 52.1}), 0.0);
-    const io::LonLat amsterdam{4.9041, 52.3676}, groningen{6.5665, 53.2194};
+    const geo::LonLat amsterdam{4.9041, 52.3676}, groningen{6.5665, 53.2194};
     EXPECT_DOUBLE_EQ(groundDistanceKm(amsterdam, groningen), groundDistanceKm(groningen, amsterdam));
     EXPECT_NEAR(groundDistanceKm(amsterdam, groningen), 146.0, 1.5);
 }

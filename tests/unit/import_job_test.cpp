@@ -1,12 +1,12 @@
-// Imports cut into slices (io/import_job.h) and the app's import queue (app/import_queue.h):
+// Imports cut into slices (io/import_job.h) and the app's import queue (views/import_queue.h):
 // a sliced import gives the same database as one in a single go, and stopping half-way (an error,
 // a cancel) leaves the database exactly as it was.
 #include <gtest/gtest.h>
 
 #include "app_test_support.h"
 
-#include "app/app_state.h"
-#include "app/import_queue.h"
+#include "views/app_state.h"
+#include "views/import_queue.h"
 #include "io/file_import.h"
 #include "io/import_error.h"
 

@@ -12,8 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "app/app_state.h"
-#include "app/import_queue.h"
+#include "views/app_state.h"
+#include "views/import_queue.h"
 #include "app_test_support.h"
 #include "core/database.h"
 #include "io/csv_reader.h"
@@ -25,7 +25,7 @@
 #include "io/import_message_dutch.h"
 #include "io/topojson_reader.h"
 #include "test_support.h"
-#include "ui/strings.h"
+#include "views/strings.h"
 
 using namespace wb;
 using namespace wb::io;

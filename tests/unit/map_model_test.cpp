@@ -6,7 +6,7 @@
 #include <set>
 #include <sstream>
 
-#include "app/map_model.h"
+#include "views/map_model.h"
 #include "render/color_ramp.h"
 #include "geo/mesh_picking.h"
 #include "geo/projection.h"
@@ -139,7 +139,7 @@ TEST(MapModel, DenseMunicipalitiesGetTheDarkestClassAndFocusFadesOthers) {
 
 #include <algorithm>
 
-#include "app/map_export.h"
+#include "views/map_export.h"
 #include "io/csv_reader.h"
 
 TEST(MapExport, FollowsTheSelectedRegionAndSuppressesSmallCounts) {

@@ -1,13 +1,13 @@
-// The 72-hour view model (app/outage_model.h) and the threat information sheet (app/threat_sheet.h)
+// The 72-hour view model (views/outage_model.h) and the threat information sheet (views/threat_sheet.h)
 // on a hand-made database whose figures can be checked by hand, and on the default database.
 #include <gtest/gtest.h>
 
 #include "test_support.h"
 
-#include "app/outage_model.h"
-#include "app/threat_sheet.h"
+#include "views/outage_model.h"
+#include "views/threat_sheet.h"
 #include "core/schema.h"
-#include "ui/strings_scenarios.h"
+#include "views/strings_scenarios.h"
 
 using namespace wb;
 

@@ -4,7 +4,7 @@
 #include <numeric>
 #include <set>
 
-#include "app/point_layers.h"
+#include "views/point_layers.h"
 #include "core/area_directory.h"
 #include "geo/projection.h"
 #include "test_support.h"

@@ -9,6 +9,7 @@
 #include "geo/polygon_mesh.h"
 #include "geo/projection.h"
 #include "io/import_error.h"
+#include "io/stored_geometry.h"
 #include "io/topojson_reader.h"
 
 using namespace wb;
@@ -126,18 +127,18 @@ TEST(PolygonMesh, SurvivesDegenerateRings) {
     EXPECT_EQ(segments[7], 0u);
 }
 
-TEST(PolygonMesh, ReadsTheGeometryTextStoredWithAnArea) {
-    const auto polygon = polygonsOfGeometryJson(
+TEST(StoredGeometry, ReadsTheGeometryTextStoredWithAnArea) {
+    const auto polygon = io::polygonsOfGeometryJson(
         R"({"type":"Polygon","coordinates":[[[5,52],[5.1,52],[5.1,52.1],[5,52]]]})");
     ASSERT_EQ(polygon.size(), 1u);
     EXPECT_EQ(polygon[0].rings[0].size(), 4u);
-    const auto multi = polygonsOfGeometryJson(R"({"type":"MultiPolygon","coordinates":[
+    const auto multi = io::polygonsOfGeometryJson(R"({"type":"MultiPolygon","coordinates":[
         [[[5,52],[5.1,52],[5.1,52.1],[5,52]]],
         [[[6,52],[6.1,52],[6.1,52.1],[6,52]], [[6.02,52.01],[6.05,52.01],[6.05,52.02],[6.02,52.01]]]]})");
     ASSERT_EQ(multi.size(), 2u);
     EXPECT_EQ(multi[1].rings.size(), 2u);
-    EXPECT_TRUE(polygonsOfGeometryJson("").empty());
-    EXPECT_THROW(polygonsOfGeometryJson(R"({"type":"Polygon","coordinates":[[[5,52],[5.1,52]]]})"), io::ImportError);
+    EXPECT_TRUE(io::polygonsOfGeometryJson("").empty());
+    EXPECT_THROW(io::polygonsOfGeometryJson(R"({"type":"Polygon","coordinates":[[[5,52],[5.1,52]]]})"), io::ImportError);
 }
 
 TEST(PolygonMesh, TriangulatesEveryMunicipalityQuickly) {

@@ -8,7 +8,7 @@
 
 #include "app_test_support.h"
 
-#include "app/progress_view.h"
+#include "views/progress_view.h"
 #include "core/assignments.h"
 #include "core/progress_trend.h"
 #include "core/schema.h"

@@ -1,4 +1,4 @@
-// The board report page and its CSV (app/report_html.h), the report's strings, the accessible
+// The board report page and its CSV (views/report_html.h), the report's strings, the accessible
 // costs and practices sections.
 #include <gtest/gtest.h>
 
@@ -7,10 +7,10 @@
 
 #include "app_test_support.h"
 
-#include "app/accessible_costs.h"
-#include "app/report_html.h"
+#include "views/accessible_costs.h"
+#include "views/report_html.h"
 #include "core/costs.h"
-#include "ui/strings_report.h"
+#include "views/strings_report.h"
 
 using namespace wb;
 

@@ -5,6 +5,7 @@
 
 #include "core/scenarios.h"
 #include "core/schema.h"
+#include "io/stored_geometry.h"
 
 using namespace wb;
 
@@ -97,7 +98,7 @@ TEST(Scenarios, SeventyTwoHourViewOfAPowerOutage) {
     const auto scenario = *findScenario(db, "STROOM");
     CoverageSettings settings;
     settings.spread.cellsPerArea = 100;
-    auto analysis = CoverageAnalysis::load(db, settings);
+    auto analysis = CoverageAnalysis::load(db, settings, io::storedBoundaries(db, settings.level, settings.year));
     PointQualification base;  // active points
     const auto first = scenarioHourView(db, scenario.id, 0, base, analysis);
     const auto later = scenarioHourView(db, scenario.id, 60, base, analysis);

@@ -2,8 +2,8 @@
 
 #include <cstring>
 
-#include "ui/strings.h"
-#include "ui/strings_progress.h"
+#include "views/strings.h"
+#include "views/strings_progress.h"
 
 using namespace wb;
 using namespace wb::ui;

@@ -4,7 +4,7 @@
 #include <set>
 #include <string>
 
-#include "ui/strings.h"
+#include "views/strings.h"
 
 namespace wb::ui {
 bool stringTableIsInEnumOrder();

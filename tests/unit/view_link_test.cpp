@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "app/view_link.h"
+#include "views/view_link.h"
 
 using namespace wb;
 

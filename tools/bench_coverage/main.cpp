@@ -17,6 +17,7 @@
 #include "core/coverage_analysis.h"
 #include "geo/projection.h"
 #include "io/boundary_import.h"
+#include "io/stored_geometry.h"
 #include "io/topojson_reader.h"
 
 namespace {
@@ -59,7 +60,7 @@ int main(int argc, char** argv) {
         settings.points.statuses = {"active", "candidate"};
 
         auto start = Clock::now();
-        auto analysis = wb::CoverageAnalysis::load(db, settings);
+        auto analysis = wb::CoverageAnalysis::load(db, settings, wb::io::storedBoundaries(db, settings.level, settings.year));
         const double loadMs = msSince(start);
         const auto& model = analysis.model();
         size_t withBoundary = 0;

@@ -1,0 +1,151 @@
+#include "views/import_queue.h"
+
+#include "core/json_writer.h"
+#include "io/csv_reader.h"
+#include "io/import_error.h"
+#include "io/import_message_dutch.h"
+#include "views/app_state.h"
+#include "views/strings.h"
+
+namespace wb {
+namespace {
+
+constexpr size_t kMappingSampleRows = 3;
+
+// The notice speaks the interface language; outcome.message stays English, the contract of
+// Dashboard.importFile for scripts. It is "name: what happened" or "name, where: what went wrong".
+std::string noticeText(const ImportOutcome& outcome, const std::string& fileName) {
+    const std::string& m = outcome.message;
+    if (m.size() < fileName.size() + 2 || m.compare(0, fileName.size(), fileName) != 0) return m;
+    return m.substr(0, fileName.size() + 2) + io::importMessageIn(ui::currentLanguage(), m.substr(fileName.size() + 2));
+}
+
+void finish(AppState& app, ImportOutcome outcome, const std::string& fileName) {
+    if (outcome.ok) {
+        if (outcome.result.replacedDatabase) app.open(std::move(app.db));
+        app.dataChanged(outcome.result.table == "area");
+        app.notify(std::string(ui::tr(ui::Text::NoticeImported)) + ": " + noticeText(outcome, fileName), false);
+    } else {
+        app.notify(std::string(ui::tr(ui::Text::NoticeImportFailed)) + ": " + noticeText(outcome, fileName), true);
+    }
+    app.imports.finished.push_back(std::move(outcome));
+}
+
+void fail(AppState& app, const PendingImport& file, const std::string& message) {
+    ImportOutcome outcome;
+    outcome.requestId = file.requestId;
+    outcome.message = file.name + message;
+    finish(app, std::move(outcome), file.name);
+}
+
+std::string describe(const io::ImportError& e) { return (e.where().empty() ? ": " : ", ") + std::string(e.what()); }
+
+// An interactive CSV import whose columns or period cannot be guessed goes to the mapping dialog.
+// Returns false when the file can go ahead as it is.
+bool needsMapping(AppState& app, PendingImport& file) {
+    if (!file.interactive || file.options.csvLayout) return false;
+    if (io::detectFileKind(file.name, file.bytes) != io::FileKind::Csv) return false;
+    io::CsvLayout layout;
+    try {
+        layout = io::inspectCsv(file.bytes);
+    } catch (const CsvError&) {
+        return false;  // malformed: the import itself reports where
+    }
+    const bool hasPeriod = layout.columnWith(io::ColumnRole::Period) >= 0 || file.options.defaultPeriod > 0;
+    if (layout.isComplete() && hasPeriod) return false;
+
+    ColumnMappingRequest request;
+    CsvReader reader(file.bytes, layout.delimiter);
+    std::vector<std::string_view> fields;
+    reader.next(fields);  // header
+    while (request.samples.size() < kMappingSampleRows && reader.next(fields)) {
+        request.samples.emplace_back(fields.begin(), fields.end());
+    }
+    request.layout = std::move(layout);
+    request.period = file.options.defaultPeriod;
+    request.file = std::move(file);
+    app.imports.mapping = std::move(request);
+    return true;
+}
+
+void startNext(AppState& app) {
+    ImportQueue& q = app.imports;
+    PendingImport file = std::move(q.waiting.front());
+    q.waiting.pop_front();
+    if (needsMapping(app, file)) return;
+    q.current = std::make_unique<PendingImport>(std::move(file));
+    try {
+        q.job = io::startImport(app.db, q.current->name, q.current->bytes, q.current->options);
+    } catch (const io::ImportError& e) {
+        const PendingImport failed = std::move(*q.current);
+        q.current.reset();
+        fail(app, failed, describe(e));
+    }
+}
+
+}  // namespace
+
+void queueImport(AppState& app, PendingImport file) { app.imports.waiting.push_back(std::move(file)); }
+
+void advanceImports(AppState& app, io::ImportClock::time_point deadline) {
+    ImportQueue& q = app.imports;
+    if (q.mapping) return;  // waiting for the user
+    if (!q.current) {
+        if (q.waiting.empty()) return;
+        startNext(app);
+        return;  // let a frame show the progress dialog before the first slice
+    }
+    ImportOutcome outcome;
+    outcome.requestId = q.current->requestId;
+    try {
+        if (!q.job->step(deadline)) return;
+        outcome.ok = true;
+        outcome.result = q.job->result();
+        outcome.message = q.current->name + ": " + outcome.result.message;
+    } catch (const io::ImportError& e) {
+        outcome.message = q.current->name + describe(e);
+    } catch (const std::exception& e) {  // e.g. out of memory: still all-or-nothing
+        outcome.message = q.current->name + ": " + e.what();
+    }
+    q.job.reset();  // rolls back unless committed
+    const std::string fileName = q.current->name;
+    q.current.reset();
+    finish(app, std::move(outcome), fileName);
+}
+
+void acceptColumnMapping(AppState& app) {
+    ImportQueue& q = app.imports;
+    if (!q.mapping) return;
+    PendingImport file = std::move(q.mapping->file);
+    file.options.csvLayout = std::move(q.mapping->layout);
+    file.options.defaultPeriod = q.mapping->period;
+    q.mapping.reset();
+    q.waiting.push_front(std::move(file));
+}
+
+void cancelColumnMapping(AppState& app) {
+    ImportQueue& q = app.imports;
+    if (!q.mapping) return;
+    const PendingImport file = std::move(q.mapping->file);
+    q.mapping.reset();
+    fail(app, file, std::string(": ") + ui::tr(ui::Text::ImportCancelled));
+}
+
+void cancelCurrentImport(AppState& app) {
+    ImportQueue& q = app.imports;
+    if (!q.current) return;
+    q.job.reset();  // the transaction rolls back
+    const PendingImport file = std::move(*q.current);
+    q.current.reset();
+    fail(app, file, std::string(": ") + ui::tr(ui::Text::ImportCancelled));
+}
+
+std::string outcomeJson(const ImportOutcome& outcome) {
+    std::string out = std::string("{\"ok\":") + (outcome.ok ? "true" : "false") + ",\"table\":";
+    appendJsonString(out, outcome.ok ? outcome.result.table : "");
+    out += ",\"rows\":" + std::to_string(outcome.ok ? outcome.result.rows : 0) + ",\"message\":";
+    appendJsonString(out, outcome.message);
+    return out + "}";
+}
+
+}  // namespace wb
