@@ -39,7 +39,7 @@ add_executable(unit_tests ${UNIT_TEST_SOURCES})
 target_link_libraries(unit_tests PRIVATE weerbaar_views default_db_builder GTest::gtest GTest::gtest_main)
 target_compile_definitions(unit_tests PRIVATE
   WEERBAAR_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
-  WEERBAAR_SHARED_DATA="${CMAKE_SOURCE_DIR}/../shared/data"
+  WEERBAAR_CBS_DATA="${CMAKE_SOURCE_DIR}/assets/cbs"
   WEERBAAR_DEFAULT_DB="${DEFAULT_DB}")
 add_dependencies(unit_tests default_db)
 include(GoogleTest)

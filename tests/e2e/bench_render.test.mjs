@@ -6,9 +6,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT, launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { CBS_DATA, launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
 
-const SHARED_DATA = path.join(REPO_ROOT, '..', 'shared', 'data');
 
 function benchRender(page, bytes, options) {
   return withTimeout(page.evaluate(async ([b64, o]) => {
@@ -26,7 +25,7 @@ function benchRender(page, bytes, options) {
 // The municipalities as a GeoJSON FeatureCollection with a numeric "value" (the page converts the
 // TopoJSON with its own reader; the benchmark itself takes GeoJSON bytes).
 async function municipalitiesGeoJson(page) {
-  const topo = readFileSync(path.join(SHARED_DATA, 'cbs', 'gemeente_2025.topojson'));
+  const topo = readFileSync(path.join(CBS_DATA, 'gemeente_2025.topojson'));
   const result = await withTimeout(page.evaluate(async (b64) => {
     const binary = atob(b64);
     const data = new Uint8Array(binary.length);

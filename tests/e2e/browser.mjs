@@ -9,6 +9,8 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+// The real CBS / PDOK files the project carries (assets/cbs/README.md).
+export const CBS_DATA = path.join(REPO_ROOT, 'assets', 'cbs');
 export const VIEWPORT = { width: 1280, height: 800 };
 export const READY_TIMEOUT_MS = 30_000;
 

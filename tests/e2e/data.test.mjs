@@ -10,10 +10,9 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, REPO_ROOT, VIEWPORT, launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { CBS_DATA, CHROMIUM_ARGS, REPO_ROOT, VIEWPORT, launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
 
 const TEST_TIMEOUT_MS = 90_000;
-const SHARED_DATA = path.join(REPO_ROOT, '..', 'shared', 'data');
 const OUT_DIR = path.join(REPO_ROOT, 'build', 'e2e');
 
 // ---- helpers that run Dashboard calls in the page ----------------------------------------------
@@ -50,7 +49,7 @@ const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
 // A StatLine-style export (';' separated, decimal comma, padded codes) of the real CBS
 // 85984NED figures for the 342 municipalities, made from the kwb2024 JSON.
 function statLineCsvFromKwb() {
-  const kwb = JSON.parse(readFileSync(path.join(SHARED_DATA, 'cbs', 'kwb2024', 'stripped_filtered_data_2024.json')));
+  const kwb = JSON.parse(readFileSync(path.join(CBS_DATA, 'kwb2024', 'stripped_filtered_data_2024.json')));
   const lines = ['"ID";"WijkenEnBuurten";"Perioden";"AantalInwoners_5";"Woningvoorraad_35";"Aandeel_mannen"'];
   let id = 0;
   for (const [code, row] of Object.entries(kwb)) {
@@ -77,7 +76,7 @@ describe('imports and exports', () => {
 
   it('imports the real CBS municipal facts CSV (once a year is given)', { timeout: TEST_TIMEOUT_MS }, async () => {
     const { page } = session;
-    const bytes = readFileSync(path.join(SHARED_DATA, 'cbs', 'gemeenten_2025.csv'));
+    const bytes = readFileSync(path.join(CBS_DATA, 'gemeenten_2025.csv'));
     const before = sha(await exportDatabase(page));
     const refused = await importFile(page, 'gemeenten_2025.csv', bytes);
     assert.equal(refused.ok, false, 'a table without a period column needs a year');
@@ -113,15 +112,15 @@ describe('imports and exports', () => {
     session.assertClean();
   });
 
-  it('imports every CBS boundary file in ../shared/data/cbs', { timeout: TEST_TIMEOUT_MS }, async () => {
+  it('imports every CBS boundary file in assets/cbs', { timeout: TEST_TIMEOUT_MS }, async () => {
     const { page } = session;
     const expected = { gemeente_2025: ['municipality', 342], provincie_2025: ['province', 12],
       veiligheidsregio_2025: ['safety_region', 25] };
-    const files = readdirSync(path.join(SHARED_DATA, 'cbs')).filter((f) => f.endsWith('.topojson'));
+    const files = readdirSync(CBS_DATA).filter((f) => f.endsWith('.topojson'));
     assert.equal(files.length, 3, 'the three CBS boundary files');
     for (const file of files) {
       const [level, count] = expected[path.basename(file, '.topojson')];
-      const result = await importFile(page, file, readFileSync(path.join(SHARED_DATA, 'cbs', file)));
+      const result = await importFile(page, file, readFileSync(path.join(CBS_DATA, file)));
       assert.equal(result.ok, true, result.message);
       assert.equal(result.rows, count, file);
       assert.deepEqual(await rows(page, 'SELECT count(*) FROM area WHERE geometry IS NOT NULL AND level = ?', [level]),
@@ -147,7 +146,7 @@ describe('imports and exports', () => {
       // The project's own converter (tools/convert) writes the GeoPackage; the page reads it.
       const gpkg = path.join(OUT_DIR, `${name}.gpkg`);
       execFileSync(path.join(REPO_ROOT, 'build', 'native', 'convert_geo'),
-        [path.join(SHARED_DATA, 'cbs', `${name}.topojson`), gpkg]);
+        [path.join(CBS_DATA, `${name}.topojson`), gpkg]);
       const before = await rows(page, 'SELECT code, geometry FROM area WHERE level = ? ORDER BY code', [level]);
       const result = await importFile(page, `${name}.gpkg`, readFileSync(gpkg));
       assert.equal(result.ok, true, result.message);

@@ -1,4 +1,4 @@
-// The geographic map with the real CBS boundaries from ../shared/data/cbs: choropleths at the
+// The geographic map with the real CBS boundaries from assets/cbs: choropleths at the
 // province, safety-region and municipality levels, hover, drilling down by double-clicking, the
 // map saved as PNG, and a link that reopens the same view.
 
@@ -7,11 +7,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { REPO_ROOT, VIEWPORT, launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { CBS_DATA, VIEWPORT, launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
 import { areaCenter, colourStats, hoverTile, mapRect, pollHover, saveScreenshot } from './map_probe.mjs';
 
 const TEST_TIMEOUT_MS = 120_000;
-const SHARED_DATA = path.join(REPO_ROOT, '..', 'shared', 'data');
 const BOUNDARIES = ['provincie_2025', 'veiligheidsregio_2025', 'gemeente_2025'];
 
 function inPage(page, what, fn, arg) {
@@ -26,7 +25,7 @@ const frames = (page, n = 3) => inPage(page, 'frames', (count) => new Promise((r
 
 async function importBoundaries(page) {
   for (const name of BOUNDARIES) {
-    const bytes = readFileSync(path.join(SHARED_DATA, 'cbs', `${name}.topojson`));
+    const bytes = readFileSync(path.join(CBS_DATA, `${name}.topojson`));
     const result = await inPage(page, `importFile(${name})`, ([n, b64]) => {
       const binary = atob(b64);
       const data = new Uint8Array(binary.length);

@@ -29,8 +29,8 @@ TEST(DefaultDatabase, HasTheDivisionOf2025) {
 
 TEST(DefaultDatabase, MunicipalitiesMatchTheCbsFactsAndNestInRegionsAndProvinces) {
     Database db = test::openDefaultDatabase();
-    const std::string csv = test::readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/gemeenten_2025.csv");
-    ASSERT_FALSE(csv.empty()) << "../shared/data is missing";
+    const std::string csv = test::readFile(std::string(WEERBAAR_CBS_DATA) + "/gemeenten_2025.csv");
+    ASSERT_FALSE(csv.empty()) << "assets/cbs/gemeenten_2025.csv is missing";
     CsvReader reader(csv);
     std::vector<std::string_view> f;
     reader.next(f);  // header

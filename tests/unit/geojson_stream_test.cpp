@@ -44,7 +44,7 @@ const std::string kSquare = "[[5,52],[6,52],[6,53],[5,53],[5,52]]";
 TEST(GeoJsonStream, RealBoundariesReadTheSameAsTheDecoderReadsThem) {
     // The CBS municipalities, safety regions and provinces, written as GeoJSON.
     for (const char* file : {"gemeente_2025.topojson", "veiligheidsregio_2025.topojson", "provincie_2025.topojson"}) {
-        const std::string topo = test::readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/" + file);
+        const std::string topo = test::readFile(std::string(WEERBAAR_CBS_DATA) + "/" + file);
         ASSERT_FALSE(topo.empty()) << file;
         const std::string geojson = writeGeoJson(readGeoFile(topo));
         expectSameAsDecoder(geojson);

@@ -172,7 +172,7 @@ FeatureSet readOk(const std::string& bytes) {
 
 std::string snapshot(const Database& db) { return asString(db.serialize()); }
 
-std::string sharedFile(const std::string& name) { return test::readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/" + name); }
+std::string sharedFile(const std::string& name) { return test::readFile(std::string(WEERBAAR_CBS_DATA) + "/" + name); }
 
 constexpr uint32_t kPoint = 1, kLineString = 2, kPolygon = 3, kMultiPoint = 4, kMultiPolygon = 6, kCollection = 7;
 

@@ -64,8 +64,8 @@ TEST(CsvColumns, ReadsAStatLineExportLayout) {
 
 TEST(IndicatorImport, WideStatLineFileFromRealCbsData) {
     // A StatLine-style export (';', decimal comma, padded codes) made from the real CBS 85984NED data.
-    const auto kwb = nlohmann::json::parse(test::readFile(std::string(WEERBAAR_SHARED_DATA) +
-                                                    "/cbs/kwb2024/stripped_filtered_data_2024.json"));
+    const auto kwb = nlohmann::json::parse(test::readFile(std::string(WEERBAAR_CBS_DATA) +
+                                                    "/kwb2024/stripped_filtered_data_2024.json"));
     std::string text = "ID;Codering_3;Perioden;AantalInwoners_5;Bevolkingsdichtheid_34;Aandeel_vrouwen\n";
     int id = 0;
     double women = 0;
@@ -138,7 +138,7 @@ TEST(BoundaryImport, RealCbsTopoJsonFilesFillTheGeometryOfEveryArea) {
              {"gemeente_2025.topojson", "municipality", 342},
              {"provincie_2025.topojson", "province", 12},
              {"veiligheidsregio_2025.topojson", "safety_region", 25}}) {
-        const ImportResult r = importFile(db, file, test::readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/" + file), {});
+        const ImportResult r = importFile(db, file, test::readFile(std::string(WEERBAAR_CBS_DATA) + "/" + file), {});
         EXPECT_EQ(r.rows, count) << file;
         Statement st = db.prepare("SELECT count(*) FROM area WHERE geometry IS NOT NULL AND level = ?");
         st.bind(1, level);

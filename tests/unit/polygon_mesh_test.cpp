@@ -143,7 +143,7 @@ TEST(StoredGeometry, ReadsTheGeometryTextStoredWithAnArea) {
 
 TEST(PolygonMesh, TriangulatesEveryMunicipalityQuickly) {
     const io::FeatureSet set =
-        io::readTopoJson(test::readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/gemeente_2025.topojson"));
+        io::readTopoJson(test::readFile(std::string(WEERBAAR_CBS_DATA) + "/gemeente_2025.topojson"));
     std::vector<std::vector<io::Polygon>> polygons;
     for (const io::Feature& f : set.features) polygons.push_back(f.polygons);
     ASSERT_GT(polygons.size(), 300u);

@@ -183,7 +183,7 @@ TEST(SharedBorderSimplify, KeepsEveryCornerThatStandsOutOfTheTolerance) {
 
 TEST(SharedBorderSimplify, KeepsTheRealMunicipalitiesTogether) {
     const io::FeatureSet set =
-        io::readTopoJson(test::readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/gemeente_2025.topojson"));
+        io::readTopoJson(test::readFile(std::string(WEERBAAR_CBS_DATA) + "/gemeente_2025.topojson"));
     std::vector<std::vector<io::Polygon>> polygons;
     for (const io::Feature& f : set.features) polygons.push_back(f.polygons);
     const ProjectedPolygons projected = projectPolygons(polygons);

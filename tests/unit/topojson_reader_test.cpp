@@ -1,5 +1,5 @@
 // TopoJSON reading: arc decoding and stitching on hand-made topologies, every kind of malformed
-// input, and the real CBS boundaries of 2025 in ../shared/data.
+// input, and the real CBS boundaries of 2025 in assets/cbs.
 #include <gtest/gtest.h>
 
 #include <fstream>
@@ -56,7 +56,7 @@ std::string readFile(const std::string& path) {
     return s.str();
 }
 
-std::string sharedFile(const std::string& name) { return readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/" + name); }
+std::string sharedFile(const std::string& name) { return readFile(std::string(WEERBAAR_CBS_DATA) + "/" + name); }
 
 }  // namespace
 

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Builds assets/areas_2025.csv, the facts table behind the default database.
 
-Input (real CBS data, never copied into the project):
-  ../shared/data/cbs/gemeenten_2025.csv            codes, names, memberships, centroids, areas
-  ../shared/data/cbs/kwb2024/stripped_filtered_data_2024.json
-                                                   CBS 85984NED "Kerncijfers wijken en buurten 2024"
+Input (real CBS data, carried unchanged in assets/cbs/, see its README.md):
+  assets/cbs/gemeenten_2025.csv            codes, names, memberships, centroids, areas
+  assets/cbs/kwb2024/stripped_filtered_data_2024.json
+                                           CBS 85984NED "Kerncijfers wijken en buurten 2024"
 Output: one row per area (country, 12 provinces, 25 safety regions, 342 municipalities) with the
 columns the default-database builder reads. Run by hand when the source data changes:
-    python3 tools/facts/make_facts.py ../shared/data assets/areas_2025.csv
+    python3 tools/facts/make_facts.py assets/cbs assets/areas_2025.csv
 Higher levels are aggregated from municipalities: population and land area are sums, the
 centroid is the land-area-weighted mean of the municipal centroids (good enough to place a
 label or a tile; it is not a geometric centroid).
@@ -19,9 +19,9 @@ from collections import OrderedDict
 
 
 def read_municipalities(data_dir):
-    with open(f"{data_dir}/cbs/gemeenten_2025.csv", encoding="utf-8") as f:
+    with open(f"{data_dir}/gemeenten_2025.csv", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
-    with open(f"{data_dir}/cbs/kwb2024/stripped_filtered_data_2024.json", encoding="utf-8") as f:
+    with open(f"{data_dir}/kwb2024/stripped_filtered_data_2024.json", encoding="utf-8") as f:
         kwb = json.load(f)
     out = []
     for r in rows:
