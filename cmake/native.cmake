@@ -27,7 +27,7 @@ target_compile_options(convert_geo PRIVATE -Wall -Wextra -Wpedantic)
 
 # The default database the web build compiles in; rebuilt when the facts or the tool change.
 set(DEFAULT_DB "${CMAKE_BINARY_DIR}/default.sqlite")
-file(GLOB DEFAULT_DB_ASSETS CONFIGURE_DEPENDS assets/*.csv)
+file(GLOB DEFAULT_DB_ASSETS CONFIGURE_DEPENDS assets/*.csv assets/cbs/*.topojson)
 add_custom_command(OUTPUT "${DEFAULT_DB}"
   COMMAND build_default_db "${CMAKE_SOURCE_DIR}/assets" "${DEFAULT_DB}"
   DEPENDS build_default_db ${DEFAULT_DB_ASSETS}

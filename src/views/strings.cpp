@@ -79,7 +79,8 @@ constexpr Translation<Text> kTable[] = {
      "Data: 2025 area division (CBS / PDOK gebiedsindelingen), residents and area on 1 January 2024 "
      "(CBS, table 85984NED Key figures districts and neighbourhoods 2024). Reproduction allowed with credit to CBS."},
     {Text::Close, "Sluiten", "Close"},
-    {Text::StatusGeography, "Gebiedsindeling 2025 · bron: CBS / PDOK", "Area division 2025 · source: CBS / PDOK"},
+    {Text::StatusGeography, "Gebiedsindelingen 2025 (gegeneraliseerd) · bron: CBS / PDOK",
+     "Area divisions 2025 (generalised) · source: CBS / PDOK"},
     {Text::ImportCancelled, "geannuleerd, er is niets gewijzigd",
      "cancelled, nothing was changed"},
     {Text::ImportProgressTitle, "Bestand importeren",

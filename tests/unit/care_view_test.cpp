@@ -8,11 +8,15 @@
 
 #include "app_test_support.h"
 
-#include "views/care_indicators.h"
-#include "views/care_view.h"
 #include "core/resilience_points.h"
 #include "geo/coverage.h"
+#include "geo/mesh_picking.h"
+#include "geo/polygon_mesh.h"
 #include "geo/population_spread.h"
+#include "geo/projection.h"
+#include "io/stored_geometry.h"
+#include "views/care_indicators.h"
+#include "views/care_view.h"
 #include "views/strings_care.h"
 
 using namespace wb;
@@ -139,11 +143,18 @@ TEST(CareView, WhatIfChangesTheFiguresAndNeverTheDatabase) {
     // A candidate in the largest gap, switched on.
     const auto gaps = CareView::gapsOf(app.care.table(app));
     ASSERT_FALSE(gaps.empty());
+    // A candidate inside its municipality's shape (the example places points around centroids, and
+    // a centroid may lie outside the shape, as Rotterdam's does).
+    const auto boundaries = io::storedBoundaries(app.db, AreaLevel::Municipality, 2025);
+    const auto insideItsArea = [&](const ResiliencePoint& p) {
+        const auto mesh = geo::buildPolygonMesh({boundaries.at(p.areaCode)});
+        return geo::featureAt(mesh, geo::projectLonLat(p.lon, p.lat)).has_value();
+    };
     const ResiliencePoint* candidate = nullptr;
     std::string code;
     for (const auto& gap : gaps) {
         for (const auto& p : app.care.coverage(app).allPoints()) {
-            if (p.status == "candidate" && p.areaCode == gap.area.code) candidate = &p;
+            if (p.status == "candidate" && p.areaCode == gap.area.code && insideItsArea(p)) candidate = &p;
         }
         if (candidate) {
             code = gap.area.code;
@@ -162,9 +173,11 @@ TEST(CareView, WhatIfChangesTheFiguresAndNeverTheDatabase) {
     EXPECT_FALSE(app.care.isSwitched(id));
     EXPECT_DOUBLE_EQ(rowOf(app.care.table(app), code)->area.raw.uncoveredResidents, before);
 
-    // A point placed by hand at the gap's centroid.
-    const Area* area = app.areas.find(code);
-    const int64_t placed = app.care.addWhatIfPoint(app, area->centroidLon, area->centroidLat, "x");
+    // A point placed by hand inside the gap (not at its centroid: Rotterdam's lies outside its shape).
+    const auto inside = geo::pointInside(geo::buildPolygonMesh({boundaries.at(code)}), 0);
+    ASSERT_TRUE(inside);
+    const glm::dvec2 lonLat = geo::unprojectToLonLat(*inside);
+    const int64_t placed = app.care.addWhatIfPoint(app, lonLat.x, lonLat.y, "x");
     EXPECT_LT(placed, 0);
     EXPECT_EQ(app.care.whatIfPoints().front().areaCode, code);
     EXPECT_LT(rowOf(app.care.table(app), code)->area.raw.uncoveredResidents, before);

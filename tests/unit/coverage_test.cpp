@@ -11,6 +11,8 @@
 #include "core/coverage_analysis.h"
 #include "core/suppression.h"
 #include "geo/coverage.h"
+#include "geo/mesh_picking.h"
+#include "geo/polygon_mesh.h"
 #include "geo/population_spread.h"
 #include "geo/projection.h"
 #include "io/stored_geometry.h"
@@ -212,10 +214,11 @@ TEST(CoverageAnalysis, DefaultDatabaseWhatIfAndSuppression) {
     Database db = test::openDefaultDatabase();
     CoverageSettings settings;
     settings.spread.cellsPerArea = 100;
-    auto analysis = CoverageAnalysis::load(db, settings, io::storedBoundaries(db, settings.level, settings.year));
+    const AreaBoundaries boundaries = io::storedBoundaries(db, settings.level, settings.year);
+    auto analysis = CoverageAnalysis::load(db, settings, boundaries);
     ASSERT_EQ(analysis.areaCount(), 342u);
     EXPECT_EQ(analysis.groups().size(), 8u);
-    EXPECT_EQ(analysis.area(0).placement, Placement::Disc);  // no boundaries imported: land area discs
+    EXPECT_EQ(analysis.area(0).placement, Placement::Boundary);  // residents spread over the real boundaries
 
     // Suppression follows the source counts: home ventilation in a small municipality is "<5".
     for (const auto& row : analysis.areas()) {
@@ -228,7 +231,8 @@ TEST(CoverageAnalysis, DefaultDatabaseWhatIfAndSuppression) {
         }
     }
 
-    // A new point at the centroid of an uncovered municipality covers part of it at once.
+    // A new point inside an uncovered municipality covers part of it at once. (Inside its boundary,
+    // not at its centroid: Rotterdam's centroid lies outside its generalised shape.)
     const auto gaps = analysis.gaps();
     ASSERT_FALSE(gaps.empty());
     const std::string code = gaps.front().code;
@@ -236,12 +240,11 @@ TEST(CoverageAnalysis, DefaultDatabaseWhatIfAndSuppression) {
     ResiliencePoint what;
     what.name = "Wat als";
     what.status = "active";
-    const Area* area = nullptr;
-    const auto all = areasAtLevel(db, AreaLevel::Municipality, 2025);
-    for (const auto& a : all) if (a.code == code) area = &a;
-    ASSERT_NE(area, nullptr);
-    what.lon = area->centroidLon;
-    what.lat = area->centroidLat;
+    const auto inside = geo::pointInside(geo::buildPolygonMesh({boundaries.at(code)}), 0);
+    ASSERT_TRUE(inside);
+    const glm::dvec2 lonLat = geo::unprojectToLonLat(*inside);
+    what.lon = lonLat.x;
+    what.lat = lonLat.y;
     const int64_t id = analysis.addPoint(what);
     EXPECT_LT(id, 0);
     size_t index = 0;

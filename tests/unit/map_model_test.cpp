@@ -5,12 +5,13 @@
 #include <fstream>
 #include <set>
 #include <sstream>
+#include <tuple>
 
-#include "views/map_model.h"
-#include "render/color_ramp.h"
 #include "geo/mesh_picking.h"
 #include "geo/projection.h"
 #include "io/file_import.h"
+#include "render/color_ramp.h"
+#include "views/map_model.h"
 
 using namespace wb;
 
@@ -24,11 +25,36 @@ struct Fixture {
 
 }  // namespace
 
-TEST(MapModel, OneTilePerMunicipalityPickableInside) {
+TEST(MapModel, TheDefaultDataShowsTheRealMunicipalities) {
     Fixture f;
     const MapModel model = f.map();
-    EXPECT_EQ(model.shape, MapShape::Tiles);  // no boundaries in the default data
-    EXPECT_FALSE(model.hasBoundaries);
+    EXPECT_EQ(model.shape, MapShape::Boundaries);  // the CBS / PDOK 2025 boundaries are in the default data
+    EXPECT_TRUE(model.hasBoundaries && model.hasTiles);
+    ASSERT_EQ(model.areas.size(), 342u);
+    EXPECT_EQ(model.mesh.featureCount, 342u);
+    EXPECT_GT(model.mesh.outlineIndices.size(), 10000u);
+    // Amsterdam's centre (Dam square) lies in Amsterdam, Maastricht's in Maastricht.
+    for (const auto& [code, lon, lat] : {std::tuple<const char*, double, double>{"GM0363", 4.8925, 52.3731},
+                                         {"GM0935", 5.6909, 50.8514}}) {
+        const auto picked = model.featureAt(geo::projectLonLat(lon, lat));
+        ASSERT_TRUE(picked) << code;
+        EXPECT_EQ(model.areas[*picked].code, code);
+    }
+    for (AreaLevel level : {AreaLevel::SafetyRegion, AreaLevel::Province}) {
+        MapSettings settings;
+        settings.level = level;
+        const MapModel higher = f.map(settings);
+        EXPECT_EQ(higher.shape, MapShape::Boundaries);
+        EXPECT_EQ(higher.mesh.featureCount, level == AreaLevel::Province ? 12u : 25u);
+    }
+}
+
+TEST(MapModel, OneTilePerMunicipalityPickableInside) {
+    Fixture f;
+    MapSettings settings;
+    settings.shape = MapShape::Tiles;  // the hexagons, one click away from the boundaries
+    const MapModel model = f.map(settings);
+    EXPECT_EQ(model.shape, MapShape::Tiles);
     ASSERT_EQ(model.areas.size(), 342u);
     EXPECT_EQ(model.mesh.featureCount, 342u);
     for (size_t i = 0; i < model.areas.size(); ++i) {
@@ -76,7 +102,8 @@ TEST(MapModel, EveryLevelWithAreasCanBeShownAndLevelsFallBack) {
 
 TEST(MapModel, ImportedBoundariesAreDrawnAsPolygonsPickableAtTheirPlace) {
     Fixture f;
-    const std::string topo = test::readFile(std::string(WEERBAAR_SHARED_DATA) + "/cbs/veiligheidsregio_2025.topojson");
+    f.db.exec("UPDATE area SET geometry = NULL");  // a database without boundaries, as before an import
+    const std::string topo = test::readFile(std::string(WEERBAAR_CBS_DATA) + "/veiligheidsregio_2025.topojson");
     io::importFile(f.db, "veiligheidsregio_2025.topojson", topo, {});
     MapSettings settings;
     settings.level = AreaLevel::SafetyRegion;
@@ -139,8 +166,8 @@ TEST(MapModel, DenseMunicipalitiesGetTheDarkestClassAndFocusFadesOthers) {
 
 #include <algorithm>
 
-#include "views/map_export.h"
 #include "io/csv_reader.h"
+#include "views/map_export.h"
 
 TEST(MapExport, FollowsTheSelectedRegionAndSuppressesSmallCounts) {
     Fixture fixture;

@@ -1,8 +1,14 @@
 #include "default_database.h"
 
+#include <stdexcept>
+
+#include "asset_file.h"
 #include "core/schema.h"
 #include "example_content.h"
 #include "facts_table.h"
+#include "io/boundary_import.h"
+#include "io/import_error.h"
+#include "io/topojson_reader.h"
 
 namespace wb::tools {
 namespace {
@@ -41,6 +47,20 @@ void insertFacts(Database& db, const std::vector<AreaFacts>& facts) {
     }
 }
 
+// The real 2025 boundaries of the municipalities, safety regions and provinces (CBS / PDOK,
+// generalised, assets/cbs/), so the first view is the map of the Netherlands. They go through the
+// importer users have, so the default database holds exactly what an import of these files gives.
+void insertBoundaries(Database& db, const std::string& cbsDir) {
+    for (const char* file : {"provincie_2025.topojson", "veiligheidsregio_2025.topojson", "gemeente_2025.topojson"}) {
+        const std::string path = cbsDir + "/" + file;
+        try {
+            io::importBoundaries(db, io::readTopoJson(readAssetFile(path)), file);
+        } catch (const io::ImportError& e) {
+            throw std::runtime_error(path + ": " + e.what());
+        }
+    }
+}
+
 }  // namespace
 
 Database buildDefaultDatabase(const std::string& assetsDir) {
@@ -53,11 +73,13 @@ Database buildDefaultDatabase(const std::string& assetsDir) {
         db.exec(R"sql(
             INSERT INTO meta (key, value) VALUES
               ('dataset', 'default'),
-              ('geography_source', 'CBS / PDOK gebiedsindelingen 2025; CBS 85984NED (2024)');
+              ('geography_source', 'CBS / PDOK, Gebiedsindelingen 2025 (generalised); CBS 85984NED (2024)');
         )sql");
         insertExampleContent(db, assetsDir, facts);
         tx.commit();
     }
+    insertBoundaries(db, assetsDir + "/cbs");  // one transaction per file, as a user's import
+    db.exec("DELETE FROM import_log");  // the log lists what the user brought in, from an empty start
     db.exec("VACUUM");
     return db;
 }

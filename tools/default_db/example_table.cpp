@@ -1,7 +1,7 @@
 #include "example_table.h"
 
-#include <fstream>
-#include <sstream>
+#include "asset_file.h"
+
 #include <stdexcept>
 
 #include "io/csv_reader.h"
@@ -10,11 +10,7 @@ namespace wb::tools {
 
 ExampleTable ExampleTable::read(const std::string& assetsDir, const std::string& name) {
     const std::string path = assetsDir + "/" + name;
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
+    const std::string text = readAssetFile(path);
 
     ExampleTable table;
     table.name_ = name;

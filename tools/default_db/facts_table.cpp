@@ -1,7 +1,7 @@
 #include "facts_table.h"
 
-#include <fstream>
-#include <sstream>
+#include "asset_file.h"
+
 #include <stdexcept>
 
 #include "io/csv_reader.h"
@@ -22,11 +22,7 @@ double toDouble(std::string_view text, int line) {
 }  // namespace
 
 std::vector<AreaFacts> readFactsTable(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
+    const std::string text = readAssetFile(path);
 
     CsvReader reader(text, ',', '#');
     std::vector<std::string_view> fields;
