@@ -1,16 +1,25 @@
-# cmake -DSHELL=index.html -DSCRIPT=weerbaar.js -DDEFAULT_DB=default.sqlite.gz.b64 -DOUT=dist/index.html
-#       -P assemble_page.cmake
-# Puts the module's JS and the default database (gzip, base64) inside the page shell, so the
-# product is one file.
+# cmake -DSHELL=index.html -DSCRIPT=weerbaar.js -DWASM=weerbaar.wasm.gz -DDEFAULT_DB=default.sqlite.gz
+#       -DOUT=dist/index.html -P assemble_page.cmake
+# Puts the module's JS, its wasm and the default database (both gzip, as text: FILE.gz.txt made by
+# tools/embed/page_text) inside the page shell, so the product is one file.
 file(READ "${SHELL}" page)
-file(READ "${DEFAULT_DB}" database)
-string(FIND "${page}" "<!-- WEERBAAR_DEFAULT_DATABASE -->" at)
-if(at EQUAL -1)
-  message(FATAL_ERROR "${SHELL} has no <!-- WEERBAAR_DEFAULT_DATABASE --> marker")
-endif()
-string(REPLACE "<!-- WEERBAAR_DEFAULT_DATABASE -->"
-  "<script type=\"application/octet-stream\" id=\"weerbaar-default-database\" data-encoding=\"gzip\">${database}</script>"
-  page "${page}")
+
+# embed(MARKER ID GZ): the marker becomes a data block <script type="application/octet-stream">
+# holding GZ as text (GZ.txt) and its length in bytes, read by web/files.js.
+function(embed marker id gz)
+  file(READ "${gz}.txt" data)
+  file(SIZE "${gz}" length)
+  string(FIND "${page}" "<!-- ${marker} -->" at)
+  if(at EQUAL -1)
+    message(FATAL_ERROR "${SHELL} has no <!-- ${marker} --> marker")
+  endif()
+  string(REPLACE "<!-- ${marker} -->"
+    "<script type=\"application/octet-stream\" id=\"${id}\" data-encoding=\"gzip\" data-text=\"7bit\" data-length=\"${length}\">${data}</script>"
+    page "${page}")
+  set(page "${page}" PARENT_SCOPE)
+endfunction()
+embed(WEERBAAR_WASM weerbaar-wasm "${WASM}")
+embed(WEERBAAR_DEFAULT_DATABASE weerbaar-default-database "${DEFAULT_DB}")
 file(READ "${SCRIPT}" script)
 # "</script" inside the JS would end the inline script early; "<\/script" means the same in JS.
 string(REPLACE "</script" "<\\/script" script "${script}")

@@ -3,6 +3,7 @@ enable_testing()
 find_package(GTest REQUIRED)
 
 add_executable(embed_file tools/embed/embed_file.cpp)
+add_executable(page_text tools/embed/page_text.cpp)  # binary -> text for the page's data blocks
 
 # The default database builder: a library (the unit tests run it in process) and its tool.
 file(GLOB DEFAULT_DB_SOURCES CONFIGURE_DEPENDS tools/default_db/*.cpp)

@@ -226,6 +226,7 @@
         // prevents the default of a mouse press, which would otherwise focus the canvas.
         Module.canvas.addEventListener('pointerdown', function () { Module.canvas.focus(); });
         Module.canvas.focus();
+        performance.mark('weerbaar-ready');  // start-up time from navigation, for tests/bench/start.mjs
         readyResolve();
       });
     },
@@ -265,6 +266,14 @@
     },
   };
   Module.onAbort = function (what) { fail(what || 'aborted'); };
+  // The wasm is inside the page, not beside it (a page from file:// may not fetch a sibling file):
+  // Emscripten asks us for the instance instead of fetching weerbaar.wasm.
+  Module.instantiateWasm = function (imports, receiveInstance) {
+    Module.weerbaarFiles.instantiateEmbeddedWasm(imports).then(function (result) {
+      receiveInstance(result.instance, result.module);
+    }).catch(function (e) { fail('the program code could not be loaded: ' + (e && e.message || e)); });
+    return {};  // the exports arrive later, through receiveInstance
+  };
   // A link pasted into the address bar of the open page: show its view.
   window.addEventListener('hashchange', function () {
     if (settled) call('wb_apply_view_link', null, ['string'], [location.hash]);
