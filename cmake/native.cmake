@@ -27,13 +27,15 @@ target_link_libraries(convert_geo PRIVATE weerbaar_core)
 target_compile_options(convert_geo PRIVATE -Wall -Wextra -Wpedantic)
 
 # The default database the web build compiles in; rebuilt when the facts or the tool change.
+# default.page.sqlite is the same database without its indexes, as the page carries it.
 set(DEFAULT_DB "${CMAKE_BINARY_DIR}/default.sqlite")
+set(DEFAULT_DB_PAGE "${CMAKE_BINARY_DIR}/default.page.sqlite")
 file(GLOB DEFAULT_DB_ASSETS CONFIGURE_DEPENDS assets/*.csv assets/cbs/*.topojson)
-add_custom_command(OUTPUT "${DEFAULT_DB}"
-  COMMAND build_default_db "${CMAKE_SOURCE_DIR}/assets" "${DEFAULT_DB}"
+add_custom_command(OUTPUT "${DEFAULT_DB}" "${DEFAULT_DB_PAGE}"
+  COMMAND build_default_db "${CMAKE_SOURCE_DIR}/assets" "${DEFAULT_DB}" "${DEFAULT_DB_PAGE}"
   DEPENDS build_default_db ${DEFAULT_DB_ASSETS}
   COMMENT "Building the default database")
-add_custom_target(default_db ALL DEPENDS "${DEFAULT_DB}")
+add_custom_target(default_db ALL DEPENDS "${DEFAULT_DB}" "${DEFAULT_DB_PAGE}")
 
 file(GLOB UNIT_TEST_SOURCES CONFIGURE_DEPENDS tests/unit/*.cpp)
 add_executable(unit_tests ${UNIT_TEST_SOURCES})
