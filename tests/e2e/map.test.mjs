@@ -1,4 +1,4 @@
-// The geographic map with the real CBS boundaries from assets/cbs: choropleths at the
+// The geographic map with the real CBS boundaries the page carries (assets/cbs): choropleths at the
 // province, safety-region and municipality levels, hover, drilling down by double-clicking, the
 // map saved as PNG, and a link that reopens the same view.
 
@@ -72,11 +72,31 @@ describe('the geographic map', { timeout: TEST_TIMEOUT_MS }, () => {
     context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
     session = await openDashboard(null, 'file', { context });
     await waitReady(session.page);
-    await importBoundaries(session.page);
   });
   after(async () => {
     await session?.close();
     await context?.close();
+  });
+
+  it('starts on the real municipalities, without any import', async () => {
+    const { page } = session;
+    const shown = await view(page);
+    assert.equal(shown.level, 'municipality');
+    assert.equal(shown.shape, 'boundaries');
+    assert.equal(shown.features, 342);
+    const counts = await inPage(page, 'boundaries in the database', () => window.Dashboard.query(
+      "SELECT level, count(*) FROM area WHERE geometry IS NOT NULL GROUP BY level ORDER BY level"));
+    assert.deepEqual(counts.rows, [['municipality', 342], ['province', 12], ['safety_region', 25]]);
+    const { stats, file } = await screenshotStats(page, 'map-start.png');
+    assert.ok(stats.distinct >= 6, `only ${stats.distinct} colours in ${file}`);
+    assert.ok(stats.dominantShare < 0.8, `one colour covers ${stats.dominantShare} of ${file}`);
+    await hoverTile(page, 'GM0363', 'Amsterdam');
+    session.assertClean();
+  });
+
+  it('takes in the same boundary files again (they replace the ones the page carries)', async () => {
+    await importBoundaries(session.page);
+    assert.equal((await view(session.page)).features, 342);
   });
 
   it('draws the real boundaries as choropleths at three levels, with the right names under the mouse', async () => {
