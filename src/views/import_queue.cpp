@@ -1,9 +1,11 @@
 #include "views/import_queue.h"
 
 #include "core/json_writer.h"
+#include "io/action_list_file.h"
 #include "io/csv_reader.h"
 #include "io/import_error.h"
 #include "io/import_message_dutch.h"
+#include "io/text_encoding.h"
 #include "views/app_state.h"
 #include "views/strings.h"
 
@@ -46,16 +48,21 @@ bool needsMapping(AppState& app, PendingImport& file) {
     if (!file.interactive || file.options.csvLayout) return false;
     if (io::detectFileKind(file.name, file.bytes) != io::FileKind::Csv) return false;
     io::CsvLayout layout;
+    io::DecodedText decoded;
     try {
-        layout = io::inspectCsv(file.bytes);
+        decoded = io::decodeText(file.bytes);
+        if (io::isActionListCsv(decoded.text())) return false;
+        layout = io::inspectCsv(decoded.text());
     } catch (const CsvError&) {
         return false;  // malformed: the import itself reports where
+    } catch (const io::ImportError&) {
+        return false;  // broken UTF-16: the same
     }
     const bool hasPeriod = layout.columnWith(io::ColumnRole::Period) >= 0 || file.options.defaultPeriod > 0;
     if (layout.isComplete() && hasPeriod) return false;
 
     ColumnMappingRequest request;
-    CsvReader reader(file.bytes, layout.delimiter);
+    CsvReader reader(decoded.text(), layout.delimiter);
     std::vector<std::string_view> fields;
     reader.next(fields);  // header
     while (request.samples.size() < kMappingSampleRows && reader.next(fields)) {
@@ -63,6 +70,7 @@ bool needsMapping(AppState& app, PendingImport& file) {
     }
     request.layout = std::move(layout);
     request.period = file.options.defaultPeriod;
+    request.lastValueWins = file.options.repeats == io::RepeatedValues::LastWins;
     request.file = std::move(file);
     app.imports.mapping = std::move(request);
     return true;
@@ -119,6 +127,7 @@ void acceptColumnMapping(AppState& app) {
     PendingImport file = std::move(q.mapping->file);
     file.options.csvLayout = std::move(q.mapping->layout);
     file.options.defaultPeriod = q.mapping->period;
+    file.options.repeats = q.mapping->lastValueWins ? io::RepeatedValues::LastWins : io::RepeatedValues::Refuse;
     q.mapping.reset();
     q.waiting.push_front(std::move(file));
 }

@@ -38,6 +38,7 @@ struct ColumnMappingRequest {
     io::CsvLayout layout;                            // the guess, edited by the user
     std::vector<std::vector<std::string>> samples;   // the first rows, to show what each column holds
     int period = 0;                                  // used when no column is the period
+    bool lastValueWins = false;                      // a value given twice: keep the last (else refuse)
 };
 
 struct ImportQueue {
