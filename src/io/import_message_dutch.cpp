@@ -214,6 +214,7 @@ const std::vector<ImportMessageTemplate> kTemplates = {
     {"no CBS area code (a statcode or code property)", "geen CBS-gebiedscode (een eigenschap statcode of code)"},
     {"has no polygon", "heeft geen polygoon"},
     {"unknown area code {t}", "onbekende gebiedscode {1}"},
+    {"area {w} is already in feature {n}", "gebied {1} staat al in object {2}"},
     {"a new area needs a name (statnaam property)", "een nieuw gebied heeft een naam nodig (eigenschap statnaam)"},
 
     // ---- CSV (core CsvReader, io/indicator_import.cpp, io/ingest_benchmark.cpp) --------------------
@@ -318,6 +319,8 @@ const std::vector<ImportMessageTemplate> kTemplates = {
     {"no resilience point with id {n}", "geen weerbaarheidspunt met id {1}"},
 
     // ---- what a finished import did (ImportResult::message) ----------------------------------------
+    {"{m}; {c} names were not valid UTF-8 and were read as Windows-1252",
+     "{1}; {2} namen waren geen geldige UTF-8 en zijn gelezen als Windows-1252"},
     {"imported {c} boundaries ({c} new areas)", "{1} grenzen geïmporteerd ({2} nieuwe gebieden)"},
     {"imported {c} boundaries", "{1} grenzen geïmporteerd"},
     {"opened the database: {n} areas, {n} indicator values", "database geopend: {1} gebieden, {2} indicatorwaarden"},

@@ -303,7 +303,7 @@ bool IndicatorCsvImport::finish() {
     if (keys_.size() == 0) throw ImportError("", "the file has no data rows");
     const ValueKeys::Summary keys = keys_.summarise(kRepeatsShown);
     if (keys.repeats > 0 && repeats_ == RepeatedValues::Refuse) {
-        throw ImportError("", std::to_string(keys.repeats) +
+        throw RepeatedValuesError("", std::to_string(keys.repeats) +
                                   " values repeat the area, indicator and period of an earlier line: " +
                                   repeatedLines(keys) + "; choose \"last value wins\" to keep the last ones");
     }

@@ -19,6 +19,7 @@
 #include "core/database.h"
 #include "io/csv_columns.h"
 #include "io/csv_reader.h"
+#include "io/import_error.h"
 #include "io/import_job.h"
 #include "io/value_keys.h"
 
@@ -28,6 +29,13 @@ namespace wb::io {
 enum class RepeatedValues {
     Refuse,   // the import fails and names the lines (the default: a repeat is usually a mistake)
     LastWins  // the later line's value is stored ("laatste waarde telt"); the message counts the others
+};
+
+// The refusal of a file that gives values twice: the one refusal the user can settle in the
+// column-mapping dialog ("laatste waarde telt"), so the import queue tells it apart.
+class RepeatedValuesError : public ImportError {
+public:
+    using ImportError::ImportError;
 };
 
 class AreaLookup;

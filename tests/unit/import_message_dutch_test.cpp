@@ -125,7 +125,7 @@ struct MessageLiteral {
 // (fail, ImportError, CsvError, GeometryPath::message, invalid_argument, DatabaseError, ...) and
 // what is assigned to a `where` or a result `message`.
 std::vector<MessageLiteral> messageLiterals(const std::string& relativePath) {
-    static const std::set<std::string> kCalls = {"fail",          "ImportError", "CsvError", "invalid_argument",
+    static const std::set<std::string> kCalls = {"fail",          "ImportError", "RepeatedValuesError", "CsvError", "invalid_argument",
                                                  "DatabaseError", "message",     "add",      "readType",
                                                  "count",         "requireIsoDate"};
     static const std::set<std::string> kAssigned = {"where", "linkWhere", "message"};

@@ -11,6 +11,7 @@
 #include "io/csv_columns.h"
 #include "io/import_error.h"
 #include "io/file_import.h"
+#include "io/geopackage_writer.h"
 #include "io/indicator_import.h"
 
 using namespace wb;
@@ -303,4 +304,62 @@ TEST(IndicatorImport, NamesAndCodesOverTheLimitAreRefusedWithLineAndColumn) {
     std::string name;
     for (int i = 0; i < 100; ++i) name += "éé";
     EXPECT_EQ(importText(db, "area_code,indicator,period,value\nGM0014," + name + ",2024,1\n").rows, 1);
+}
+
+namespace {
+
+std::string squareFeature(const std::string& properties) {
+    return "{\"type\":\"Feature\",\"properties\":" + properties +
+           ",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6.5,53.2],[6.6,53.2],[6.6,53.25],[6.5,53.2]]]}}";
+}
+
+std::string collection(const std::vector<std::string>& features) {
+    std::string out = "{\"type\":\"FeatureCollection\",\"features\":[";
+    for (size_t i = 0; i < features.size(); ++i) out += (i ? "," : "") + features[i];
+    return out + "]}";
+}
+
+std::string boundaryError(Database& db, const std::string& name, const std::string& bytes) {
+    try {
+        importFile(db, name, bytes, {});
+    } catch (const ImportError& e) {
+        return e.what();
+    }
+    return "accepted";
+}
+
+}  // namespace
+
+TEST(BoundaryImport, AnAreaGivenTwiceOrANameOverTheLimitIsRefused) {
+    Database db = test::openDefaultDatabase();
+    const std::string before = snapshot(db);
+    EXPECT_EQ(boundaryError(db, "dubbel.geojson",
+                            collection({squareFeature("{\"statcode\":\"GM0014\"}"), squareFeature("{\"statcode\":\"GM0034\"}"),
+                                        squareFeature("{\"statcode\":\"GM0014\"}")})),
+              "feature 3 (GM0014): area GM0014 is already in feature 1");
+    EXPECT_EQ(boundaryError(db, "lang.geojson",
+                            collection({squareFeature("{\"statcode\":\"BU00140099\",\"statnaam\":\"" + std::string(201, 'n') +
+                                                      "\"}")})),
+              "feature 1 (BU00140099): the name is 201 characters long; the limit is 200");
+    EXPECT_EQ(snapshot(db), before);
+}
+
+TEST(BoundaryImport, BoundaryFilesInOtherEncodingsAreReadAsSuch) {
+    Database db = test::openDefaultDatabase();
+    // A GeoJSON file saved as Windows-1252 (0xFA is ú): decoded before reading, and said so.
+    const ImportResult r = importFile(
+        db, "buurt.geojson", collection({squareFeature("{\"statcode\":\"BU19000099\",\"statnaam\":\"S\xFA" "dwest\"}")}), {});
+    EXPECT_EQ(r.message, "imported 1 boundaries (1 new areas); the file is not valid UTF-8 and was read as Windows-1252");
+    EXPECT_EQ(db.scalarText("SELECT name FROM area WHERE code = 'BU19000099'"), "Súdwest");
+    // A GeoPackage whose attribute text is not UTF-8: the same rule, name by name.
+    FeatureSet set;
+    Feature feature;
+    feature.properties.push_back({"statcode", "BU19000098"});
+    feature.properties.push_back({"statnaam", "Frysl\xE2n"});
+    feature.polygons.push_back({{{{5.5, 53.0}, {5.6, 53.0}, {5.6, 53.1}, {5.5, 53.0}}}});
+    set.features.push_back(feature);
+    const std::vector<uint8_t> gpkg = writeGeoPackage(set, "buurten");
+    const ImportResult g = importFile(db, "buurten.gpkg", std::string(gpkg.begin(), gpkg.end()), {});
+    EXPECT_EQ(g.message, "imported 1 boundaries (1 new areas); 1 names were not valid UTF-8 and were read as Windows-1252");
+    EXPECT_EQ(db.scalarText("SELECT name FROM area WHERE code = 'BU19000098'"), "Fryslân");
 }
