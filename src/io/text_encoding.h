@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -41,6 +42,9 @@ private:
 DecodedText decodeText(std::string_view bytes);
 
 bool isValidUtf8(std::string_view text);
+
+// Appends one code point (at most U+10FFFF) as UTF-8.
+void appendUtf8(std::string& out, uint32_t codePoint);
 
 // Windows-1252 bytes as UTF-8 (the five bytes the code page leaves undefined become the control
 // characters of the same number, as browsers do).

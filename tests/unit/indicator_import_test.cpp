@@ -171,9 +171,10 @@ namespace {
 
 int64_t count(const Database& db, const std::string& sql) { return db.scalarInt(sql); }
 
-std::string errorOf(Database& db, const std::string& text, ImportOptions options = {}) {
+// The message of a refused import of `bytes` as file `name`, or "accepted".
+std::string errorOf(Database& db, const std::string& bytes, const std::string& name = "test.csv") {
     try {
-        importFile(db, "test.csv", text, options);
+        importFile(db, name, bytes, {});
     } catch (const ImportError& e) {
         return e.what();
     }
@@ -319,27 +320,20 @@ std::string collection(const std::vector<std::string>& features) {
     return out + "]}";
 }
 
-std::string boundaryError(Database& db, const std::string& name, const std::string& bytes) {
-    try {
-        importFile(db, name, bytes, {});
-    } catch (const ImportError& e) {
-        return e.what();
-    }
-    return "accepted";
-}
-
 }  // namespace
 
 TEST(BoundaryImport, AnAreaGivenTwiceOrANameOverTheLimitIsRefused) {
     Database db = test::openDefaultDatabase();
     const std::string before = snapshot(db);
-    EXPECT_EQ(boundaryError(db, "dubbel.geojson",
-                            collection({squareFeature("{\"statcode\":\"GM0014\"}"), squareFeature("{\"statcode\":\"GM0034\"}"),
-                                        squareFeature("{\"statcode\":\"GM0014\"}")})),
+    EXPECT_EQ(errorOf(db,
+                      collection({squareFeature("{\"statcode\":\"GM0014\"}"), squareFeature("{\"statcode\":\"GM0034\"}"),
+                                  squareFeature("{\"statcode\":\"GM0014\"}")}),
+                      "dubbel.geojson"),
               "feature 3 (GM0014): area GM0014 is already in feature 1");
-    EXPECT_EQ(boundaryError(db, "lang.geojson",
-                            collection({squareFeature("{\"statcode\":\"BU00140099\",\"statnaam\":\"" + std::string(201, 'n') +
-                                                      "\"}")})),
+    EXPECT_EQ(errorOf(db,
+                      collection({squareFeature("{\"statcode\":\"BU00140099\",\"statnaam\":\"" + std::string(201, 'n') +
+                                                "\"}")}),
+                      "lang.geojson"),
               "feature 1 (BU00140099): the name is 201 characters long; the limit is 200");
     EXPECT_EQ(snapshot(db), before);
 }
