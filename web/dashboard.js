@@ -117,8 +117,11 @@
     var pointer = Module._malloc(Math.max(1, bytes.length));
     try {
       Module.HEAPU8.set(bytes, pointer);
-      call('wb_import_file', null, ['string', 'number', 'number', 'number', 'number', 'number'],
-           [String(name), pointer, bytes.length, (options && options.period) || 0, id, interactive ? 1 : 0]);
+      // {duplicates: 'last'}: a value the file gives twice keeps the last one (else the file is refused).
+      var lastValueWins = options && options.duplicates === 'last' ? 1 : 0;
+      call('wb_import_file', null, ['string', 'number', 'number', 'number', 'number', 'number', 'number'],
+           [String(name), pointer, bytes.length, (options && options.period) || 0, lastValueWins, id,
+            interactive ? 1 : 0]);
     } finally {
       Module._free(pointer);
     }
@@ -335,11 +338,17 @@
       });
     },
 
-    // Imports a file through the same path as drag-and-drop and the file picker.
+    // Imports a file through the same path as drag-and-drop and the file picker. Options: {period}
+    // (the year of a table without a period column), {duplicates: 'last'} (a value the file gives
+    // twice keeps the last one; by default such a file is refused).
     // -> {ok, table, rows, message}; bad input resolves with ok:false and says what and where.
     importFile: function (name, bytes, options) {
       return ready.then(function () {
         if (!(bytes instanceof Uint8Array)) throw new TypeError('bytes must be a Uint8Array');
+        var duplicates = options && options.duplicates;
+        if (duplicates !== undefined && duplicates !== 'last' && duplicates !== 'refuse') {
+          throw new TypeError("duplicates must be 'last' or 'refuse'");
+        }
         return importBytes(name, bytes, options);
       });
     },

@@ -142,14 +142,16 @@ EMSCRIPTEN_KEEPALIVE const char* wb_bench_render(const char* bytes, int length, 
 // import runs a slice per frame and the page hears of the outcome through importFinished.
 // `interactive` (a file from the user, not from a script) lets an unrecognised CSV open the
 // column-mapping dialog instead of failing.
+// `lastValueWins`: Dashboard.importFile's {duplicates: 'last'}, a value given twice keeps the last.
 EMSCRIPTEN_KEEPALIVE void wb_import_file(const char* name, const char* bytes, int length, int defaultPeriod,
-                                         int requestId, int interactive) {
+                                         int lastValueWins, int requestId, int interactive) {
     wb::AppState* app = wb::runningApp();
     if (!app) return;
     wb::PendingImport file;
     file.name = name;
     file.bytes.assign(bytes, static_cast<size_t>(length));
     file.options.defaultPeriod = defaultPeriod;
+    file.options.repeats = lastValueWins ? wb::io::RepeatedValues::LastWins : wb::io::RepeatedValues::Refuse;
     file.requestId = requestId;
     file.interactive = interactive != 0;
     wb::queueImport(*app, std::move(file));
@@ -306,7 +308,8 @@ EMSCRIPTEN_KEEPALIVE const char* wb_debug_focused_anchor() {
     return result(json);
 }
 
-// What the import queue is doing: {busy, running, progress, waiting, mapping: {file, headers, roles}|null}.
+// What the import queue is doing: {busy, running, progress, waiting,
+// mapping: {file, headers, roles, readAs, lastValueWins, period}|null}.
 EMSCRIPTEN_KEEPALIVE const char* wb_debug_imports() {
     wb::AppState* app = wb::runningApp();
     if (!app) return result("null");
@@ -328,7 +331,14 @@ EMSCRIPTEN_KEEPALIVE const char* wb_debug_imports() {
     for (size_t i = 0; i < q.mapping->layout.roles.size(); ++i) {
         out += (i ? "," : "") + std::to_string(static_cast<int>(q.mapping->layout.roles[i]));
     }
-    out += "],\"period\":" + std::to_string(q.mapping->period);
+    out += "],\"readAs\":[";
+    for (size_t i = 0; i < q.mapping->layout.headers.size(); ++i) {
+        if (i) out += ',';
+        wb::appendJsonString(out, wb::valuesReadAs(*q.mapping, i));
+    }
+    out += "],\"lastValueWins\":";
+    out += q.mapping->lastValueWins ? "true" : "false";
+    out += ",\"period\":" + std::to_string(q.mapping->period);
     return result(out + "}}");
 }
 

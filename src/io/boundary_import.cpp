@@ -6,6 +6,7 @@
 #include "core/areas.h"
 #include "io/geojson_writer.h"
 #include "io/import_error.h"
+#include "io/text_encoding.h"
 
 namespace wb::io {
 namespace {
@@ -66,6 +67,10 @@ bool BoundaryImport::step(ImportClock::time_point deadline) {
     transaction_->commit();
     result_.message = "imported " + std::to_string(result_.rows) + " boundaries" +
                       (added_ ? " (" + std::to_string(added_) + " new areas)" : "");
+    if (namesReadAsWindows1252_) {
+        result_.message += "; " + std::to_string(namesReadAsWindows1252_) +
+                           " names were not valid UTF-8 and were read as Windows-1252";
+    }
     return true;
 }
 
@@ -74,6 +79,12 @@ void BoundaryImport::storeFeature(size_t i) {
     const std::string code = cbsCodeOf(feature);
     if (code.empty()) throw ImportError(featureRef(i, ""), "no CBS area code (a statcode or code property)");
     if (feature.polygons.empty()) throw ImportError(featureRef(i, code), "has no polygon");
+    // A second boundary for an area would replace the first and still be counted.
+    const auto earlier = featureOfCode_.emplace(code, i);
+    if (!earlier.second) {
+        throw ImportError(featureRef(i, code),
+                          "area " + code + " is already in feature " + std::to_string(earlier.first->second + 1));
+    }
     find_.reset();
     find_.bind(1, code);
     int year = kDefaultDivisionYear;
@@ -81,9 +92,16 @@ void BoundaryImport::storeFeature(size_t i) {
         year = static_cast<int>(find_.getInt(0));
     } else {
         const std::string parent = parentFromCode(code);
-        const std::string name = nameOf(feature);
+        std::string name = nameOf(feature);
         if (parent.empty()) throw ImportError(featureRef(i, code), "unknown area code " + code);
         if (name.empty()) throw ImportError(featureRef(i, code), "a new area needs a name (statnaam property)");
+        // JSON files were decoded as a whole before reading; a GeoPackage's text comes from SQLite,
+        // which does not check it: the same rule, name by name.
+        if (!isValidUtf8(name)) {
+            name = windows1252ToUtf8(name);
+            ++namesReadAsWindows1252_;
+        }
+        if (characterCount(name) > kMaxNameCharacters) throw ImportError(featureRef(i, code), tooLongMessage("the name", name));
         add_.reset();
         add_.bind(1, code).bind(2, year).bind(3, code[0] == 'W' ? "district" : "neighbourhood").bind(4, name);
         add_.bind(5, parent).run();

@@ -1,12 +1,15 @@
 // Importing boundary files (GeoJSON, TopoJSON from CBS/PDOK) into area.geometry: each feature is
 // matched to an area by its CBS code. Districts and neighbourhoods that are not in the database yet
 // are added (their parent follows from the code). One transaction: a feature that cannot be placed
-// stops the import and the database stays as it was.
+// stops the import and the database stays as it was. Every feature stored is counted: an area given
+// twice is refused (the second would replace the first), and so is a name over the limit of
+// io/text_encoding.h.
 #pragma once
 
 #include <functional>
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 #include "core/database.h"
 #include "io/geo_features.h"
@@ -34,6 +37,8 @@ private:
     FeatureSet features_;
     size_t next_ = 0;
     size_t added_ = 0;
+    size_t namesReadAsWindows1252_ = 0;
+    std::unordered_map<std::string, size_t> featureOfCode_;  // code -> the feature that gave it
     std::unique_ptr<Transaction> transaction_;
     Statement find_, add_, set_;
 };

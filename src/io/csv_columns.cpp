@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "io/csv_reader.h"
 #include "io/number_parser.h"
@@ -96,37 +97,6 @@ bool isMissingValue(std::string_view cell) {
     return cell.empty() || cell == "." || cell == "x" || cell == "X" || cell == "-" || cell == "?";
 }
 
-namespace {
-
-// Base letter of a two-byte UTF-8 Latin-1 letter (é -> e, ë -> e, â -> a), or 0.
-char latin1BaseLetter(unsigned char lead, unsigned char next) {
-    if (lead != 0xC3 || next < 0x80 || next > 0xBF) return 0;
-    static const char* kBase = "aaaaaaaceeeeiiiidnooooo/ouuuuypsaaaaaaaceeeeiiiidnooooo/ouuuuypy";
-    const char base = kBase[next - 0x80];
-    return base == '/' ? 0 : base;
-}
-
-}  // namespace
-
-std::string indicatorIdFromHeader(std::string_view header) {
-    std::string ascii;
-    for (size_t i = 0; i < header.size(); ++i) {
-        const auto c = static_cast<unsigned char>(header[i]);
-        if (c >= 0x80 && i + 1 < header.size()) {
-            const char base = latin1BaseLetter(c, static_cast<unsigned char>(header[i + 1]));
-            ascii += base ? base : '_';
-            ++i;
-        } else {
-            ascii += std::isalnum(c) ? static_cast<char>(std::tolower(c)) : '_';
-        }
-    }
-    std::string id = normalisedHeader(ascii);
-    id.erase(std::unique(id.begin(), id.end(), [](char a, char b) { return a == '_' && b == '_'; }), id.end());
-    while (!id.empty() && id.front() == '_') id.erase(id.begin());
-    while (!id.empty() && id.back() == '_') id.pop_back();
-    return id.empty() ? "indicator" : id;
-}
-
 CsvLayout inspectCsv(std::string_view text, size_t sampleRows) {
     CsvLayout layout;
     CsvReader reader(text);
@@ -138,8 +108,11 @@ CsvLayout inspectCsv(std::string_view text, size_t sampleRows) {
     layout.roles.resize(columns);
     for (size_t c = 0; c < columns; ++c) layout.roles[c] = roleFromHeader(normalisedHeader(layout.headers[c]));
 
-    // Sample the content: which columns hold codes, numbers with a point or a comma.
-    std::vector<size_t> codes(columns), numbers(columns), filled(columns), commaDecimals(columns), pointDecimals(columns);
+    // Sample the content: which columns hold codes and numbers, and which decimal separator the
+    // numbers need. Only a cell that reads one way alone is evidence ("12,5", "1.234.567" need a
+    // decimal comma, "3.25" a point); "1.500" reads both ways (1500 or 1.5) and decides nothing.
+    std::vector<size_t> codes(columns), numbers(columns), filled(columns);
+    size_t commaEvidence = 0, pointEvidence = 0;
     size_t sampled = 0;
     while (reader.next(fields)) {
         ++layout.dataRows;
@@ -149,17 +122,14 @@ CsvLayout inspectCsv(std::string_view text, size_t sampleRows) {
             if (isMissingValue(fields[c])) continue;
             ++filled[c];
             if (!findCbsCode(fields[c]).empty()) ++codes[c];
-            if (parseDecimal(fields[c], '.')) ++numbers[c];
-            else if (parseDecimal(fields[c], ',')) ++numbers[c], ++commaDecimals[c];
-            if (fields[c].find('.') != std::string_view::npos && parseDecimal(fields[c], '.')) ++pointDecimals[c];
+            const std::optional<double> withPoint = parseSpreadsheetNumber(fields[c], '.');
+            const std::optional<double> withComma = parseSpreadsheetNumber(fields[c], ',');
+            if (withPoint || withComma) ++numbers[c];
+            if (withPoint && !withComma) ++pointEvidence;
+            if (withComma && !withPoint) ++commaEvidence;
         }
     }
-    size_t commas = 0, points = 0;
-    for (size_t c = 0; c < columns; ++c) {
-        commas += commaDecimals[c];
-        points += pointDecimals[c];
-    }
-    layout.decimal = commas > points || (commas == points && layout.delimiter == ';') ? ',' : '.';
+    layout.decimal = commaEvidence > pointEvidence || (commaEvidence == pointEvidence && layout.delimiter == ';') ? ',' : '.';
 
     for (size_t c = 0; c < columns; ++c) {
         ColumnRole& role = layout.roles[c];

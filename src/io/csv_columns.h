@@ -44,7 +44,4 @@ int parsePeriodYear(std::string_view cell);
 // Cells that mean "no value" in CBS and spreadsheet exports: "", ".", "x", "-", "?".
 bool isMissingValue(std::string_view cell);
 
-// An indicator id made from a column header: "AantalInwoners_5" -> "aantalinwoners".
-std::string indicatorIdFromHeader(std::string_view header);
-
 }  // namespace wb::io

@@ -7,6 +7,7 @@
 #include "io/action_list_file.h"
 #include "io/boundary_import.h"
 #include "io/csv_reader.h"
+#include "io/decoded_text_import.h"
 #include "io/geo_file_reader.h"
 #include "io/geopackage_reader.h"
 #include "io/import_error.h"
@@ -84,19 +85,25 @@ std::unique_ptr<ImportJob> startImport(Database& db, const std::string& name, st
     if (bytes.empty()) throw ImportError("", "the file is empty");
     switch (detectFileKind(name, bytes)) {
         case FileKind::Csv:
-            if (isActionListCsv(bytes)) return startActionListImport(db, bytes, name);  // a baseline action list
-            try {
-                CsvLayout layout = options.csvLayout ? *options.csvLayout : inspectCsv(bytes);
-                return std::make_unique<IndicatorCsvImport>(db, bytes, std::move(layout), name, options.defaultPeriod);
-            } catch (const CsvError& e) {
-                throw ImportError("line " + std::to_string(e.line()), e.detail());
-            }
+            return startOnDecodedText(bytes, [&](std::string_view text) -> std::unique_ptr<ImportJob> {
+                if (isActionListCsv(text)) return startActionListImport(db, text, name);  // a baseline action list
+                try {
+                    CsvLayout layout = options.csvLayout ? *options.csvLayout : inspectCsv(text);
+                    return std::make_unique<IndicatorCsvImport>(db, text, std::move(layout), name, options.defaultPeriod,
+                                                                options.repeats);
+                } catch (const CsvError& e) {
+                    throw ImportError("line " + std::to_string(e.line()), e.detail());
+                }
+            });
         case FileKind::GeoJson:
-            // A .json file may be a practice pack: another municipality's good practices.
-            if (looksLikePracticePack(bytes)) return std::make_unique<PracticePackImport>(db, bytes, name);
-            [[fallthrough]];
         case FileKind::TopoJson:
-            return std::make_unique<BoundaryImport>(db, [bytes] { return readGeoFile(bytes); }, name);
+            return startOnDecodedText(bytes, [&](std::string_view text) -> std::unique_ptr<ImportJob> {
+                // A .json file may be a practice pack: another municipality's good practices.
+                if (detectFileKind(name, text) == FileKind::GeoJson && looksLikePracticePack(text)) {
+                    return std::make_unique<PracticePackImport>(db, text, name);
+                }
+                return std::make_unique<BoundaryImport>(db, [text] { return readGeoFile(text); }, name);
+            });
         case FileKind::SqliteDatabase:
             return std::make_unique<DatabaseFileImport>(db, bytes);
         case FileKind::GeoPackage:

@@ -22,6 +22,7 @@ FileKind detectFileKind(const std::string& name, std::string_view bytes);
 struct ImportOptions {
     int defaultPeriod = 0;                 // for tables without a period column
     std::optional<CsvLayout> csvLayout;    // the user's mapping, when the guess was not enough
+    RepeatedValues repeats = RepeatedValues::Refuse;  // an indicator table that gives a value twice
 };
 
 // Files larger than this are refused before any work (the browser tab would run out of memory).

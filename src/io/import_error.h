@@ -4,6 +4,7 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace wb::io {
 
@@ -17,5 +18,9 @@ public:
 private:
     std::string where_;
 };
+
+// Text from the file in single quotes, for a message: cut after 60 characters ("'abc...'"), so
+// a message never carries megabytes of a broken cell.
+std::string quotedCell(std::string_view text);
 
 }  // namespace wb::io

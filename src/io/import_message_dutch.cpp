@@ -16,6 +16,7 @@ const std::vector<ImportMessageTemplate> kTemplates = {
     {"feature {n} ({t}): {m}", "object {1} ({2}): {3}"},
     {"feature {n}: {m}", "object {1}: {2}"},
     {"line {n}, column {s}: {m}", "regel {1}, kolom {2}: {3}"},
+    {"line {n}, column {n}: {m}", "regel {1}, kolom {2}: {3}"},
     {"line {n}: {m}", "regel {1}: {2}"},
     {"byte {n}: {m}", "byte {1}: {2}"},
     {"layer {q}: {m}", "laag {1}: {2}"},
@@ -213,6 +214,7 @@ const std::vector<ImportMessageTemplate> kTemplates = {
     {"no CBS area code (a statcode or code property)", "geen CBS-gebiedscode (een eigenschap statcode of code)"},
     {"has no polygon", "heeft geen polygoon"},
     {"unknown area code {t}", "onbekende gebiedscode {1}"},
+    {"area {w} is already in feature {n}", "gebied {1} staat al in object {2}"},
     {"a new area needs a name (statnaam property)", "een nieuw gebied heeft een naam nodig (eigenschap statnaam)"},
 
     // ---- CSV (core CsvReader, io/indicator_import.cpp, io/ingest_benchmark.cpp) --------------------
@@ -222,6 +224,14 @@ const std::vector<ImportMessageTemplate> kTemplates = {
      "de kolommen zijn niet herkend: kies de gebiedskolom en de waardekolommen"},
     {"the file has no period column: choose a year", "het bestand heeft geen periodekolom: kies een jaar"},
     {"expected {n} fields, found {n}", "{1} velden verwacht, {2} gevonden"},
+    {"{n} values repeat the area, indicator and period of an earlier line: {m}; choose \"last value wins\" to keep "
+     "the last ones",
+     "{1} waarden herhalen gebied, indicator en periode van een eerdere regel: {2}; kies \"laatste waarde telt\" om "
+     "de laatste te houden"},
+    {"line {n} repeats line {n}, {m}", "regel {1} herhaalt regel {2}, {3}"},
+    {"line {n} repeats line {n}", "regel {1} herhaalt regel {2}"},
+    {"...", "..."},
+    {"the file names more than {n} indicators", "het bestand noemt meer dan {1} indicatoren"},
     {"{s} is not a CBS area code", "{1} is geen CBS-gebiedscode"},
     {"unknown area name {s}", "onbekende gebiedsnaam {1}"},
     {"{s} is not a period (expected a year such as 2024 or 2024JJ00)",
@@ -232,6 +242,14 @@ const std::vector<ImportMessageTemplate> kTemplates = {
     {"expected the header area_code,indicator,period,value", "verwacht: de kopregel \"area_code,indicator,period,value\""},
     {"period is not a whole number", "de periode is geen geheel getal"},
     {"value is not a number", "de waarde is geen getal"},
+
+    // ---- text encodings and limits (io/text_encoding.cpp, io/decoded_text_import.cpp) -------------
+    {"the UTF-16 text ends in the middle of a character", "de UTF-16-tekst houdt op midden in een teken"},
+    {"the UTF-16 text has a lone surrogate", "de UTF-16-tekst bevat een los surrogaat"},
+    {"the name is {n} characters long; the limit is {n}", "de naam is {1} tekens lang; de limiet is {2}"},
+    {"the code is {n} characters long; the limit is {n}", "de code is {1} tekens lang; de limiet is {2}"},
+    {"{m}; the file is not valid UTF-8 and was read as Windows-1252",
+     "{1}; het bestand is geen geldige UTF-8 en is gelezen als Windows-1252"},
 
     // ---- action lists (io/action_list_csv.cpp, core/checklist.cpp) ---------------------------------
     {"the file has no header row", "het bestand heeft geen kopregel"},
@@ -301,10 +319,18 @@ const std::vector<ImportMessageTemplate> kTemplates = {
     {"no resilience point with id {n}", "geen weerbaarheidspunt met id {1}"},
 
     // ---- what a finished import did (ImportResult::message) ----------------------------------------
-    {"imported {n} boundaries ({n} new areas)", "{1} grenzen geïmporteerd ({2} nieuwe gebieden)"},
-    {"imported {n} boundaries", "{1} grenzen geïmporteerd"},
+    {"{m}; {c} names were not valid UTF-8 and were read as Windows-1252",
+     "{1}; {2} namen waren geen geldige UTF-8 en zijn gelezen als Windows-1252"},
+    {"imported {c} boundaries ({c} new areas)", "{1} grenzen geïmporteerd ({2} nieuwe gebieden)"},
+    {"imported {c} boundaries", "{1} grenzen geïmporteerd"},
     {"opened the database: {n} areas, {n} indicator values", "database geopend: {1} gebieden, {2} indicatorwaarden"},
-    {"imported {n} values of {n} indicator(s) for {n} areas",
+    {"imported {c} values of {n} indicator(s) for {c} areas: {c} new, {c} replaced; {c} earlier values of repeated "
+     "keys were overwritten",
+     "{1} waarden van {2} indicator(en) voor {3} gebieden geïmporteerd: {4} nieuw, {5} vervangen; {6} eerdere "
+     "waarden van herhaalde sleutels overschreven (laatste waarde telt)"},
+    {"imported {c} values of {n} indicator(s) for {c} areas: {c} new, {c} replaced",
+     "{1} waarden van {2} indicator(en) voor {3} gebieden geïmporteerd: {4} nieuw, {5} vervangen"},
+    {"imported {c} values of {n} indicator(s) for {c} areas",
      "{1} waarden van {2} indicator(en) voor {3} gebieden geïmporteerd"},
     {"{n} measures now in the list from {t}", "{1} maatregelen nu in de lijst, uit {2}"},
     {"{n} measures in the new list from {t}", "{1} maatregelen in de nieuwe lijst, uit {2}"},
@@ -314,7 +340,7 @@ const std::vector<ImportMessageTemplate> kTemplates = {
      "{1} praktijkvoorbeelden toegevoegd, {2} al aanwezig (overgeslagen)"},
 };
 
-enum class Slot { Literal, Integer, Word, Text, DoubleQuoted, SingleQuoted, Point, JsonType, Message };
+enum class Slot { Literal, Integer, Count, Word, Text, DoubleQuoted, SingleQuoted, Point, JsonType, Message };
 
 struct Piece {
     Slot slot;
@@ -329,6 +355,7 @@ struct Pattern {
 Slot slotNamed(char name) {
     switch (name) {
         case 'n': return Slot::Integer;
+        case 'c': return Slot::Count;
         case 'w': return Slot::Word;
         case 't': return Slot::Text;
         case 'q': return Slot::DoubleQuoted;
@@ -397,6 +424,17 @@ bool isNumberText(std::string_view text) {
         else if (c != '-' && c != '+' && c != '.' && c != 'e' && c != 'E') return false;
     }
     return digit;
+}
+
+// "102600" -> "102.600": a count with the Dutch thousands separator.
+std::string dutchCount(std::string_view digits) {
+    std::string out;
+    if (!digits.empty() && digits.front() == '-') out += '-', digits.remove_prefix(1);
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += '.';
+        out += digits[i];
+    }
+    return out;
 }
 
 // "(4.8, 52.25)" -> "(4,8; 52,25)": decimal commas, and a semicolon between the two numbers.
@@ -473,6 +511,7 @@ private:
     std::optional<std::string> render(Slot slot, std::string_view text) {
         switch (slot) {
             case Slot::Integer: return isInteger(text) ? std::optional<std::string>(text) : std::nullopt;
+            case Slot::Count: return isInteger(text) ? std::optional<std::string>(dutchCount(text)) : std::nullopt;
             case Slot::Word: return isWord(text) ? std::optional<std::string>(text) : std::nullopt;
             case Slot::Text: return std::string(text);
             case Slot::DoubleQuoted: return isQuoted(text, '"') ? std::optional<std::string>(text) : std::nullopt;

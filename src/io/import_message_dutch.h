@@ -31,7 +31,8 @@ std::string importMessageIn(Language language, const std::string& englishMessage
 std::optional<std::string> dutchImportMessage(const std::string& englishMessage);
 
 // One entry of the catalogue. In `english`, placeholders stand for what the message carries:
-//   {n} an integer, {w} one word or code (no spaces), {t} any text, {q} text in double quotes,
+//   {n} an integer, {c} a count (an integer the Dutch text writes with thousands separators:
+//   "102600" -> "102.600"), {w} one word or code (no spaces), {t} any text, {q} text in double quotes,
 //   {s} text in single quotes, {p} a point "(x, y)", {j} a JSON type name (array, string, ...),
 //   {m} a nested message, itself translated (e.g. what follows "line 3: ").
 // In `dutch`, {1}, {2}, ... are the placeholders of `english` in order.

@@ -2,15 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <optional>
-#include <set>
 #include <unordered_map>
 
-#include "io/csv_reader.h"
-#include "io/import_job.h"
 #include "io/import_error.h"
+#include "io/indicator_ids.h"
 #include "io/number_parser.h"
+#include "io/text_encoding.h"
 
 namespace wb::io {
 namespace {
@@ -23,13 +21,40 @@ std::string lowerAscii(std::string_view s) {
     return out;
 }
 
+std::string_view trimSpaces(std::string_view s) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    return s;
+}
+
 std::string lineRef(int line) { return "line " + std::to_string(line); }
+
+std::string cellRef(int line, const std::string& header) { return lineRef(line) + ", column " + quotedCell(header); }
+
+// Whether a name or code is over the limit (io/text_encoding.h); the byte count is checked first,
+// so the usual short cell costs one comparison.
+bool tooLong(std::string_view text) { return text.size() > kMaxNameCharacters && characterCount(text) > kMaxNameCharacters; }
+
+// How many repeats a refusal names: enough to find the pattern, few enough to read.
+constexpr size_t kRepeatsShown = 3;
+
+// "line 5 repeats line 2, line 6 repeats line 3, ..."
+std::string repeatedLines(const ValueKeys::Summary& summary) {
+    std::string out;
+    for (const ValueKeys::Repeat& r : summary.examples) {
+        if (!out.empty()) out += ", ";
+        out += "line " + std::to_string(r.line) + " repeats line " + std::to_string(r.earlierLine);
+    }
+    if (summary.repeats > summary.examples.size()) out += ", ...";
+    return out;
+}
 
 }  // namespace
 
 struct AreaRef {
     std::string code;
     int year = 0;
+    uint32_t number = 0;  // the import's own numbering, for value keys and counting areas
 };
 
 // Finds areas by CBS code, or by name when the file has names only (StatLine's "Regio's").
@@ -38,59 +63,78 @@ public:
     explicit AreaLookup(const Database& db) : db_(db), byCode_(db.prepare(
         "SELECT year FROM area WHERE code = ? ORDER BY year DESC LIMIT 1")) {}
 
-    std::optional<AreaRef> byCode(const std::string& code) {
+    const AreaRef* byCode(const std::string& code) {
         const auto cached = codes_.find(code);
-        if (cached != codes_.end()) return cached->second;
+        if (cached != codes_.end()) return cached->second ? &*cached->second : nullptr;
         byCode_.reset();
         byCode_.bind(1, code);
         std::optional<AreaRef> found;
-        if (byCode_.step()) found = AreaRef{code, static_cast<int>(byCode_.getInt(0))};
-        codes_.emplace(code, found);
-        return found;
+        if (byCode_.step()) found = AreaRef{code, static_cast<int>(byCode_.getInt(0)), count_++};
+        const auto inserted = codes_.emplace(code, found).first;  // node-based: the address stays
+        return inserted->second ? &*inserted->second : nullptr;
     }
 
     // Names repeat across levels ("Groningen" is a province, a safety region and a
     // municipality): use the level where most of the file's names are found.
-    void prepareNames(const std::vector<std::string>& names) {
+    template <typename Names>
+    void prepareNames(const Names& names) {
         Statement st = db_.prepare("SELECT code, year, level, name FROM area");
-        std::map<std::string, std::map<std::string, AreaRef>> byLevel;  // level -> lower name -> area
-        while (st.step()) byLevel[st.getText(2)][lowerAscii(st.getTextView(3))] = {st.getText(0), static_cast<int>(st.getInt(1))};
+        std::unordered_map<std::string, std::unordered_map<std::string, AreaRef>> byLevel;  // level -> lower name -> area
+        while (st.step()) {
+            byLevel[st.getText(2)][lowerAscii(st.getTextView(3))] = {st.getText(0), static_cast<int>(st.getInt(1)), 0};
+        }
         size_t best = 0;
         for (auto& levelAndTable : byLevel) {  // no structured binding: lambdas cannot capture one in C++17
             const auto& table = levelAndTable.second;
-            const size_t hits = static_cast<size_t>(std::count_if(names.begin(), names.end(), [&](const std::string& n) {
-                return table.count(lowerAscii(n)) > 0;
+            const size_t hits = static_cast<size_t>(std::count_if(names.begin(), names.end(), [&](const auto& n) {
+                return table.count(lowerAscii(n.first)) > 0;
             }));
             if (hits > best) {
                 best = hits;
                 names_ = table;
             }
         }
+        for (auto& entry : names_) entry.second.number = count_++;
     }
 
-    std::optional<AreaRef> byName(std::string_view name) const {
+    const AreaRef* byName(std::string_view name) const {
         const auto it = names_.find(lowerAscii(name));
-        return it == names_.end() ? std::nullopt : std::optional<AreaRef>(it->second);
+        return it == names_.end() ? nullptr : &it->second;
     }
+
+    uint32_t count() const { return count_; }
 
 private:
     const Database& db_;
     Statement byCode_;
     std::unordered_map<std::string, std::optional<AreaRef>> codes_;
-    std::map<std::string, AreaRef> names_;
+    std::unordered_map<std::string, AreaRef> names_;
+    uint32_t count_ = 0;
 };
 
 IndicatorCsvImport::IndicatorCsvImport(Database& db, std::string_view text, CsvLayout layout, std::string fileName,
-                                       int defaultPeriod)
+                                       int defaultPeriod, RepeatedValues repeats)
     : db_(db), text_(text), layout_(std::move(layout)), fileName_(std::move(fileName)), defaultPeriod_(defaultPeriod),
-      codeColumn_(layout_.columnWith(ColumnRole::AreaCode)), nameColumn_(layout_.columnWith(ColumnRole::AreaName)),
-      periodColumn_(layout_.columnWith(ColumnRole::Period)),
+      repeats_(repeats), codeColumn_(layout_.columnWith(ColumnRole::AreaCode)),
+      nameColumn_(layout_.columnWith(ColumnRole::AreaName)), periodColumn_(layout_.columnWith(ColumnRole::Period)),
       indicatorColumn_(layout_.columnWith(ColumnRole::IndicatorName)),
       valueColumn_(layout_.columnWith(ColumnRole::Value)) {
     if (!layout_.isComplete()) {
         throw ImportError("", "the columns were not recognised: choose the area column and the value columns");
     }
     if (periodColumn_ < 0 && defaultPeriod_ <= 0) throw ImportError("", "the file has no period column: choose a year");
+    for (size_t c = 0; c < layout_.headers.size(); ++c) {
+        if (tooLong(layout_.headers[c])) {
+            throw ImportError("line 1, column " + std::to_string(c + 1), tooLongMessage("the name", layout_.headers[c]));
+        }
+    }
+    if (indicatorColumn_ < 0) {  // wide: every value column is an indicator, named by its header
+        for (size_t c = 0; c < layout_.roles.size(); ++c) {
+            if (layout_.roles[c] != ColumnRole::IndicatorValues) continue;
+            valueColumns_.push_back(c);
+            labels_.push_back(std::string(trimSpaces(layout_.headers[c])));
+        }
+    }
     result_.table = "indicator_value";
 }
 
@@ -98,38 +142,33 @@ IndicatorCsvImport::~IndicatorCsvImport() = default;
 
 double IndicatorCsvImport::progress() const {
     if (!reader_ || text_.empty()) return 0;
-    return static_cast<double>(reader_->position()) / static_cast<double>(text_.size());
+    const double read = static_cast<double>(reader_->position()) / static_cast<double>(text_.size());
+    if (!needsScan()) return read;
+    return phase_ == Phase::Scan ? 0.2 * read : 0.2 + 0.8 * read;  // the scan only reads: about a fifth
 }
 
-void IndicatorCsvImport::begin() {
-    areas_ = std::make_unique<AreaLookup>(db_);
-    if (codeColumn_ < 0) {  // names only: decide which level they belong to (one quick pass)
-        CsvReader reader(text_, layout_.delimiter);
-        std::vector<std::string> names;
-        reader.next(fields_);
-        while (reader.next(fields_)) {
-            if (static_cast<int>(fields_.size()) > nameColumn_) names.emplace_back(fields_[static_cast<size_t>(nameColumn_)]);
-        }
-        areas_->prepareNames(names);
-    }
-    transaction_ = std::make_unique<Transaction>(db_);
-    addIndicator_ = db_.prepare(
-        "INSERT OR IGNORE INTO indicator (id, name_nl, name_en, unit_nl, unit_en, source, category) "
-        "VALUES (?, ?, ?, '', '', ?, 'imported')");
-    addValue_ = db_.prepare(
-        "INSERT OR REPLACE INTO indicator_value (indicator_id, area_code, area_year, period, value) "
-        "VALUES (?, ?, ?, ?, ?)");
-    reader_ = std::make_unique<CsvReader>(text_, layout_.delimiter);
-    reader_->next(fields_);  // header
-}
+// A long table's indicators, and the names of a names-only table, must be known before the first
+// value is stored: the ids depend on all labels, the areas on which level most names belong to.
+bool IndicatorCsvImport::needsScan() const { return indicatorColumn_ >= 0 || codeColumn_ < 0; }
 
 bool IndicatorCsvImport::step(ImportClock::time_point deadline) {
     try {
-        if (!reader_) begin();
+        if (phase_ == Phase::Start) {
+            areas_ = std::make_unique<AreaLookup>(db_);
+            if (needsScan()) startScan(); else startStore();
+        }
         // The clock is read every few hundred rows: a row takes about a microsecond.
         for (int row = 1;; ++row) {
-            if (!reader_->next(fields_)) return finish();
-            storeRow();
+            if (!reader_->next(fields_)) {
+                if (phase_ == Phase::Store) return finish();
+                startStore();
+                continue;
+            }
+            if (fields_.size() != layout_.headers.size()) {
+                throw ImportError(lineRef(reader_->line()), "expected " + std::to_string(layout_.headers.size()) +
+                                                                " fields, found " + std::to_string(fields_.size()));
+            }
+            if (phase_ == Phase::Scan) scanRow(); else storeRow();
             if (row % 256 == 0 && ImportClock::now() >= deadline) return false;
         }
     } catch (const CsvError& e) {
@@ -137,83 +176,165 @@ bool IndicatorCsvImport::step(ImportClock::time_point deadline) {
     }
 }
 
+void IndicatorCsvImport::startScan() {
+    phase_ = Phase::Scan;
+    reader_ = std::make_unique<CsvReader>(text_, layout_.delimiter);
+    reader_->next(fields_);  // header
+}
+
+void IndicatorCsvImport::scanRow() {
+    const int line = reader_->line();
+    if (indicatorColumn_ >= 0) labelIndex(fields_[static_cast<size_t>(indicatorColumn_)], line);
+    if (codeColumn_ < 0) {
+        const std::string_view name = fields_[static_cast<size_t>(nameColumn_)];
+        if (tooLong(name)) {
+            throw ImportError(cellRef(line, layout_.headers[static_cast<size_t>(nameColumn_)]),
+                              tooLongMessage("the name", name));
+        }
+        if (areaNames_.find(name) == areaNames_.end()) areaNames_.emplace(std::string(name), line);
+    }
+}
+
+uint32_t IndicatorCsvImport::labelIndex(std::string_view cell, int line) {
+    const std::string_view label = trimSpaces(cell);
+    if (lastLabel_ < labels_.size() && labels_[lastLabel_] == label) return lastLabel_;
+    const auto known = labelNumbers_.find(label);
+    if (known != labelNumbers_.end()) return lastLabel_ = known->second;
+    // Only the scan meets a label for the first time: the ids are settled before anything is stored.
+    if (isMissingValue(label)) throw ImportError(lineRef(line), "the indicator name is empty");
+    if (tooLong(label)) {
+        throw ImportError(cellRef(line, layout_.headers[static_cast<size_t>(indicatorColumn_)]),
+                          tooLongMessage("the name", label));
+    }
+    if (labels_.size() >= ValueKeys::kMaxIndicators) {
+        throw ImportError(lineRef(line), "the file names more than " + std::to_string(ValueKeys::kMaxIndicators) +
+                                             " indicators");
+    }
+    lastLabel_ = static_cast<uint32_t>(labels_.size());
+    labels_.emplace_back(label);
+    labelNumbers_.emplace(std::string(label), lastLabel_);
+    return lastLabel_;
+}
+
+void IndicatorCsvImport::startStore() {
+    if (codeColumn_ < 0) areas_->prepareNames(areaNames_);
+    Statement existing = db_.prepare("SELECT name_nl FROM indicator WHERE id = ?");
+    ids_ = deriveIndicatorIds(labels_, [&existing](const std::string& id) -> std::optional<std::string> {
+        existing.reset();
+        existing.bind(1, id);
+        return existing.step() ? std::optional<std::string>(existing.getText(0)) : std::nullopt;
+    });
+
+    transaction_ = std::make_unique<Transaction>(db_);
+    Statement addIndicator = db_.prepare(
+        "INSERT OR IGNORE INTO indicator (id, name_nl, name_en, unit_nl, unit_en, source, category) "
+        "VALUES (?, ?, ?, '', '', ?, 'imported')");
+    Statement countValues = db_.prepare("SELECT count(*) FROM indicator_value WHERE indicator_id = ?");
+    for (size_t i = 0; i < ids_.size(); ++i) {
+        addIndicator.reset();
+        addIndicator.bind(1, ids_[i]).bind(2, labels_[i]).bind(3, labels_[i]).bind(4, fileName_).run();
+        countValues.reset();
+        countValues.bind(1, ids_[i]);
+        countValues.step();
+        valuesBefore_ += countValues.getInt(0);
+    }
+    addValue_ = db_.prepare(
+        "INSERT OR REPLACE INTO indicator_value (indicator_id, area_code, area_year, period, value) "
+        "VALUES (?, ?, ?, ?, ?)");
+    phase_ = Phase::Store;
+    reader_ = std::make_unique<CsvReader>(text_, layout_.delimiter);
+    reader_->next(fields_);  // header
+}
+
+const AreaRef& IndicatorCsvImport::areaOfRow(int line) {
+    if (codeColumn_ >= 0) {
+        const std::string_view cell = fields_[static_cast<size_t>(codeColumn_)];
+        if (tooLong(cell)) {
+            throw ImportError(cellRef(line, layout_.headers[static_cast<size_t>(codeColumn_)]),
+                              tooLongMessage("the code", cell));
+        }
+        const std::string code = findCbsCode(cell);
+        if (code.empty()) throw ImportError(lineRef(line), quotedCell(cell) + " is not a CBS area code");
+        const AreaRef* area = areas_->byCode(code);
+        if (!area) throw ImportError(lineRef(line), "unknown area code " + code);
+        return *area;
+    }
+    const std::string_view cell = fields_[static_cast<size_t>(nameColumn_)];
+    const AreaRef* area = areas_->byName(cell);
+    if (!area) throw ImportError(lineRef(line), "unknown area name " + quotedCell(cell));
+    return *area;
+}
+
 void IndicatorCsvImport::storeRow() {
     const int line = reader_->line();
-    const std::vector<std::string_view>& f = fields_;
-    if (f.size() != layout_.headers.size()) {
-        throw ImportError(lineRef(line), "expected " + std::to_string(layout_.headers.size()) + " fields, found " +
-                                             std::to_string(f.size()));
-    }
-    std::optional<AreaRef> area;
-    if (codeColumn_ >= 0) {
-        const std::string_view cell = f[static_cast<size_t>(codeColumn_)];
-        const std::string code = findCbsCode(cell);
-        if (code.empty()) throw ImportError(lineRef(line), "'" + std::string(cell) + "' is not a CBS area code");
-        area = areas_->byCode(code);
-        if (!area) throw ImportError(lineRef(line), "unknown area code " + code);
-    } else {
-        const std::string_view cell = f[static_cast<size_t>(nameColumn_)];
-        area = areas_->byName(cell);
-        if (!area) throw ImportError(lineRef(line), "unknown area name '" + std::string(cell) + "'");
-    }
+    const AreaRef& area = areaOfRow(line);
     int period = defaultPeriod_;
     if (periodColumn_ >= 0) {
-        period = parsePeriodYear(f[static_cast<size_t>(periodColumn_)]);
+        const std::string_view cell = fields_[static_cast<size_t>(periodColumn_)];
+        period = parsePeriodYear(cell);
         if (!period) {
-            throw ImportError(lineRef(line), "'" + std::string(f[static_cast<size_t>(periodColumn_)]) +
-                                                 "' is not a period (expected a year such as 2024 or 2024JJ00)");
+            throw ImportError(lineRef(line),
+                              quotedCell(cell) + " is not a period (expected a year such as 2024 or 2024JJ00)");
         }
     }
-    auto store = [&](size_t column, const std::string& indicatorId, std::string_view indicatorName) {
-        const std::string_view cell = f[column];
+    const auto store = [&](size_t column, uint32_t indicator) {
+        const std::string_view cell = fields_[column];
         std::optional<double> value;
         if (!isMissingValue(cell)) {
-            value = parseDecimal(cell, layout_.decimal);
-            if (!value) {
-                throw ImportError(lineRef(line) + ", column '" + layout_.headers[column] + "'",
-                                  "'" + std::string(cell) + "' is not a number");
-            }
-        }
-        if (indicators_.insert(indicatorId).second) {
-            addIndicator_.reset();
-            addIndicator_.bind(1, indicatorId).bind(2, indicatorName).bind(3, indicatorName).bind(4, fileName_).run();
+            value = parseSpreadsheetNumber(cell, layout_.decimal);
+            if (!value) throw ImportError(cellRef(line, layout_.headers[column]), quotedCell(cell) + " is not a number");
         }
         addValue_.reset();
-        addValue_.bind(1, indicatorId).bind(2, area->code).bind(3, area->year).bind(4, period);
+        addValue_.bind(1, ids_[indicator]).bind(2, area.code).bind(3, area.year).bind(4, period);
         if (value) addValue_.bind(5, *value); else addValue_.bind(5, nullptr);
         addValue_.run();
-        ++result_.rows;
+        keys_.add(indicator, area.number, period, line);
     };
     if (indicatorColumn_ >= 0) {
-        const std::string_view name = f[static_cast<size_t>(indicatorColumn_)];
-        if (isMissingValue(name)) throw ImportError(lineRef(line), "the indicator name is empty");
-        store(static_cast<size_t>(valueColumn_), indicatorIdFromHeader(name), name);
+        store(static_cast<size_t>(valueColumn_), labelIndex(fields_[static_cast<size_t>(indicatorColumn_)], line));
     } else {
-        for (size_t c = 0; c < layout_.roles.size(); ++c) {
-            if (layout_.roles[c] == ColumnRole::IndicatorValues) {
-                store(c, indicatorIdFromHeader(layout_.headers[c]), layout_.headers[c]);
-            }
-        }
+        for (size_t i = 0; i < valueColumns_.size(); ++i) store(valueColumns_[i], static_cast<uint32_t>(i));
     }
-    areasSeen_.insert(area->code);
+    if (areasSeen_.size() <= area.number) areasSeen_.resize(areas_->count(), 0);
+    areasSeen_[area.number] = 1;
 }
 
 bool IndicatorCsvImport::finish() {
-    if (result_.rows == 0) throw ImportError("", "the file has no data rows");
+    if (keys_.size() == 0) throw ImportError("", "the file has no data rows");
+    const ValueKeys::Summary keys = keys_.summarise(kRepeatsShown);
+    if (keys.repeats > 0 && repeats_ == RepeatedValues::Refuse) {
+        throw RepeatedValuesError("", std::to_string(keys.repeats) +
+                                  " values repeat the area, indicator and period of an earlier line: " +
+                                  repeatedLines(keys) + "; choose \"last value wins\" to keep the last ones");
+    }
+    // Values of the file's indicators now, less those before: the new ones; the rest replaced.
+    int64_t valuesAfter = 0;
+    Statement countValues = db_.prepare("SELECT count(*) FROM indicator_value WHERE indicator_id = ?");
+    for (const std::string& id : ids_) {
+        countValues.reset();
+        countValues.bind(1, id);
+        countValues.step();
+        valuesAfter += countValues.getInt(0);
+    }
+    const int64_t added = valuesAfter - valuesBefore_;
+    const int64_t replaced = static_cast<int64_t>(keys.distinct) - added;
+    result_.rows = static_cast<int64_t>(keys.distinct);
+
     db_.prepare("INSERT INTO import_log (file_name, format, target, rows) VALUES (?, 'csv', 'indicator_value', ?)")
         .bind(1, fileName_).bind(2, result_.rows).run();
     transaction_->commit();
-    result_.indicators.assign(indicators_.begin(), indicators_.end());
-    result_.message = "imported " + std::to_string(result_.rows) + " values of " +
-                      std::to_string(result_.indicators.size()) + " indicator(s) for " +
-                      std::to_string(areasSeen_.size()) + " areas";
+    result_.indicators = ids_;
+    std::sort(result_.indicators.begin(), result_.indicators.end());
+    const size_t areaCount = static_cast<size_t>(std::count(areasSeen_.begin(), areasSeen_.end(), 1));
+    result_.message = "imported " + std::to_string(result_.rows) + " values of " + std::to_string(ids_.size()) +
+                      " indicator(s) for " + std::to_string(areaCount) + " areas";
+    if (replaced > 0 || keys.repeats > 0) {
+        result_.message += ": " + std::to_string(added) + " new, " + std::to_string(replaced) + " replaced";
+    }
+    if (keys.repeats > 0) {
+        result_.message += "; " + std::to_string(keys.repeats) + " earlier values of repeated keys were overwritten";
+    }
     return true;
-}
-
-ImportResult importIndicatorCsv(Database& db, std::string_view text, const CsvLayout& layout,
-                                const std::string& fileName, int defaultPeriod) {
-    IndicatorCsvImport job(db, text, layout, fileName, defaultPeriod);
-    return runToEnd(job);
 }
 
 }  // namespace wb::io

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "io/import_error.h"
+#include "io/text_encoding.h"
 
 namespace wb::io {
 namespace {
@@ -166,24 +167,6 @@ private:
             else fail(escapeStart, "a \\u escape needs four hexadecimal digits");
         }
         return code;
-    }
-
-    static void appendUtf8(std::string& out, uint32_t code) {
-        if (code < 0x80) {
-            out += static_cast<char>(code);
-        } else if (code < 0x800) {
-            out += static_cast<char>(0xC0 | (code >> 6));
-            out += static_cast<char>(0x80 | (code & 0x3F));
-        } else if (code < 0x10000) {
-            out += static_cast<char>(0xE0 | (code >> 12));
-            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (code & 0x3F));
-        } else {
-            out += static_cast<char>(0xF0 | (code >> 18));
-            out += static_cast<char>(0x80 | ((code >> 12) & 0x3F));
-            out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
-            out += static_cast<char>(0x80 | (code & 0x3F));
-        }
     }
 
     // One multi-byte UTF-8 character, checked (no overlong forms, no surrogates, at most U+10FFFF).

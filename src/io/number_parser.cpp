@@ -70,6 +70,69 @@ std::optional<double> parseDecimal(std::string_view text, char decimal) {
     return v;
 }
 
+namespace {
+
+// Spaces a spreadsheet may put around a number: ASCII, no-break space (U+00A0) and narrow no-break
+// space (U+202F, Excel's thousands space in some locales), as UTF-8.
+std::string_view trimSpreadsheetSpaces(std::string_view s) {
+    for (bool trimmed = true; trimmed;) {
+        trimmed = false;
+        for (std::string_view space : {std::string_view(" "), std::string_view("\t"), std::string_view("\xC2\xA0"),
+                                       std::string_view("\xE2\x80\xAF")}) {
+            while (s.size() >= space.size() && s.substr(0, space.size()) == space) s.remove_prefix(space.size()), trimmed = true;
+            while (s.size() >= space.size() && s.substr(s.size() - space.size()) == space) s.remove_suffix(space.size()), trimmed = true;
+        }
+    }
+    return s;
+}
+
+bool isDigitChar(char c) { return c >= '0' && c <= '9'; }
+
+// `text` without its thousands separators, written into `out`, when they group the whole part
+// correctly; the length written, or 0 when the grouping is wrong (or the text does not fit).
+size_t withoutThousandsSeparators(std::string_view text, char separator, char decimal, char* out, size_t capacity) {
+    if (text.size() >= capacity) return 0;
+    size_t i = 0, n = 0;
+    if (i < text.size() && (text[i] == '-' || text[i] == '+')) out[n++] = text[i++];
+    size_t firstGroup = 0;
+    while (i < text.size() && isDigitChar(text[i])) out[n++] = text[i++], ++firstGroup;
+    if (firstGroup < 1 || firstGroup > 3) return 0;
+    int groups = 0;
+    while (i < text.size() && text[i] == separator) {
+        ++i;
+        for (int k = 0; k < 3; ++k, ++i) {
+            if (i >= text.size() || !isDigitChar(text[i])) return 0;
+            out[n++] = text[i];
+        }
+        ++groups;
+    }
+    if (groups == 0) return 0;
+    const bool fraction = i < text.size() && text[i] == decimal;
+    // With a decimal point, "1,234" could be a decimal comma: only more groups or a point decide.
+    if (decimal == '.' && groups < 2 && !fraction) return 0;
+    if (fraction) {
+        out[n++] = text[i++];
+        const size_t digitsStart = i;
+        while (i < text.size() && isDigitChar(text[i])) out[n++] = text[i++];
+        if (i == digitsStart) return 0;
+    }
+    return i == text.size() ? n : 0;
+}
+
+}  // namespace
+
+std::optional<double> parseSpreadsheetNumber(std::string_view text, char decimal) {
+    text = trimSpreadsheetSpaces(text);
+    if (!text.empty() && text.back() == '%') text = trimSpreadsheetSpaces(text.substr(0, text.size() - 1));
+    if (const std::optional<double> plain = parseDecimal(text, decimal)) return plain;
+    const char separator = decimal == ',' ? '.' : ',';
+    if (text.find(separator) == std::string_view::npos) return std::nullopt;
+    char digits[64];  // on the stack: this runs for every cell of a million-row file
+    const size_t length = withoutThousandsSeparators(text, separator, decimal, digits, sizeof digits);
+    if (length == 0) return std::nullopt;
+    return parseDecimal(std::string_view(digits, length), decimal);
+}
+
 std::optional<int64_t> parseInteger(std::string_view text) {
     text = trim(text);
     if (text.empty()) return std::nullopt;

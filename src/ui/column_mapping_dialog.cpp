@@ -1,11 +1,14 @@
 // The mapping step for a CSV whose columns were not recognised: for each column the user says
 // what it holds (area code, area name, period, an indicator, ...), sees a few example values,
-// and gives the year when there is no period column. The import starts only when the choice is
+// and gives the year when there is no period column. It shows how the first values will be read
+// (decimal comma or point, thousands separators) and lets the user say that a value given twice
+// keeps the last one ("laatste waarde telt") instead of refusing the file. The import starts only when the choice is
 // complete; cancelling leaves the data as it was.
 #include <imgui.h>
 
 #include <string>
 
+#include "io/import_message_dutch.h"
 #include "ui/panels.h"
 #include "ui/test_anchors.h"
 #include "views/strings.h"
@@ -66,6 +69,12 @@ void drawColumnTable(ColumnMappingRequest& request) {
             examples += row[c];
         }
         ImGui::TextDisabled("%s", examples.c_str());
+        // How the values will be read with the chosen decimal separator, before anything is imported.
+        const std::string readAs = valuesReadAs(request, c);
+        if (!readAs.empty()) {
+            ImGui::Text("%s: %s", tr(Text::MappingReadAs), readAs.c_str());
+            anchorLastItem("mapping.read_as." + std::to_string(c));
+        }
         ImGui::TableNextColumn();
         ImGui::SetNextItemWidth(-1);
         const std::string anchor = "mapping.role." + std::to_string(c);
@@ -97,6 +106,10 @@ void drawColumnMappingDialog(AppState& state) {
     if (!ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_NoSavedSettings)) return;
 
     ImGui::PushTextWrapPos(0);
+    if (!request.problem.empty()) {  // a refused import brought the file here: say why
+        ImGui::TextColored(ImVec4(0.62f, 0.16f, 0.05f, 1.0f), "%s",
+                           io::importMessageIn(currentLanguage(), request.problem).c_str());
+    }
     ImGui::Text(tr(Text::MappingIntro), request.file.name.c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
@@ -118,6 +131,9 @@ void drawColumnMappingDialog(AppState& state) {
     ImGui::SameLine();
     if (ImGui::RadioButton(tr(Text::MappingDecimalPoint), request.layout.decimal == '.')) request.layout.decimal = '.';
     anchorLastItem("mapping.decimal.point");
+    ImGui::Checkbox(tr(Text::MappingLastValueWins), &request.lastValueWins);
+    anchorLastItem("mapping.last_value_wins");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Text::MappingLastValueWinsHelp));
 
     ImGui::Spacing();
     const char* missing = missingChoice(request);

@@ -1,9 +1,15 @@
 #include "views/import_queue.h"
 
+#include <cmath>
+
 #include "core/json_writer.h"
+#include "core/number_format.h"
+#include "io/action_list_file.h"
 #include "io/csv_reader.h"
 #include "io/import_error.h"
 #include "io/import_message_dutch.h"
+#include "io/number_parser.h"
+#include "io/text_encoding.h"
 #include "views/app_state.h"
 #include "views/strings.h"
 
@@ -40,22 +46,28 @@ void fail(AppState& app, const PendingImport& file, const std::string& message) 
 
 std::string describe(const io::ImportError& e) { return (e.where().empty() ? ": " : ", ") + std::string(e.what()); }
 
-// An interactive CSV import whose columns or period cannot be guessed goes to the mapping dialog.
-// Returns false when the file can go ahead as it is.
-bool needsMapping(AppState& app, PendingImport& file) {
-    if (!file.interactive || file.options.csvLayout) return false;
+// An interactive CSV import goes to the mapping dialog when its columns or period cannot be
+// guessed, or, with a `problem`, when it was refused for something the dialog can settle (values
+// given twice: "laatste waarde telt"). Returns false when the file goes ahead (or fails) as it is.
+bool openMapping(AppState& app, PendingImport& file, const std::string& problem = {}) {
+    if (!file.interactive || (problem.empty() && file.options.csvLayout)) return false;
     if (io::detectFileKind(file.name, file.bytes) != io::FileKind::Csv) return false;
     io::CsvLayout layout;
+    io::DecodedText decoded;
     try {
-        layout = io::inspectCsv(file.bytes);
+        decoded = io::decodeText(file.bytes);
+        if (io::isActionListCsv(decoded.text())) return false;
+        layout = file.options.csvLayout ? *file.options.csvLayout : io::inspectCsv(decoded.text());
     } catch (const CsvError&) {
         return false;  // malformed: the import itself reports where
+    } catch (const io::ImportError&) {
+        return false;  // broken UTF-16: the same
     }
     const bool hasPeriod = layout.columnWith(io::ColumnRole::Period) >= 0 || file.options.defaultPeriod > 0;
-    if (layout.isComplete() && hasPeriod) return false;
+    if (problem.empty() && layout.isComplete() && hasPeriod) return false;
 
     ColumnMappingRequest request;
-    CsvReader reader(file.bytes, layout.delimiter);
+    CsvReader reader(decoded.text(), layout.delimiter);
     std::vector<std::string_view> fields;
     reader.next(fields);  // header
     while (request.samples.size() < kMappingSampleRows && reader.next(fields)) {
@@ -63,6 +75,8 @@ bool needsMapping(AppState& app, PendingImport& file) {
     }
     request.layout = std::move(layout);
     request.period = file.options.defaultPeriod;
+    request.lastValueWins = file.options.repeats == io::RepeatedValues::LastWins;
+    request.problem = problem;
     request.file = std::move(file);
     app.imports.mapping = std::move(request);
     return true;
@@ -72,7 +86,7 @@ void startNext(AppState& app) {
     ImportQueue& q = app.imports;
     PendingImport file = std::move(q.waiting.front());
     q.waiting.pop_front();
-    if (needsMapping(app, file)) return;
+    if (openMapping(app, file)) return;
     q.current = std::make_unique<PendingImport>(std::move(file));
     try {
         q.job = io::startImport(app.db, q.current->name, q.current->bytes, q.current->options);
@@ -84,6 +98,26 @@ void startNext(AppState& app) {
 }
 
 }  // namespace
+
+std::string valuesReadAs(const ColumnMappingRequest& request, size_t column) {
+    const io::ColumnRole role = column < request.layout.roles.size() ? request.layout.roles[column] : io::ColumnRole::Ignore;
+    if (role != io::ColumnRole::Value && role != io::ColumnRole::IndicatorValues) return {};
+    std::string out;
+    for (const auto& row : request.samples) {
+        if (column >= row.size() || io::isMissingValue(row[column])) continue;
+        if (!out.empty()) out += " \xC2\xB7 ";  // a middle dot
+        const std::optional<double> value = io::parseSpreadsheetNumber(row[column], request.layout.decimal);
+        if (!value) {
+            out += ui::tr(ui::Text::MappingNotANumber);
+            continue;
+        }
+        int decimals = 0;  // as many as the value needs, up to six
+        while (decimals < 6 && std::fabs(*value * std::pow(10.0, decimals) - std::round(*value * std::pow(10.0, decimals))) > 1e-9)
+            ++decimals;
+        out += formatNumber(*value, decimals, ui::currentLanguage());
+    }
+    return out;
+}
 
 void queueImport(AppState& app, PendingImport file) { app.imports.waiting.push_back(std::move(file)); }
 
@@ -102,6 +136,13 @@ void advanceImports(AppState& app, io::ImportClock::time_point deadline) {
         outcome.ok = true;
         outcome.result = q.job->result();
         outcome.message = q.current->name + ": " + outcome.result.message;
+    } catch (const io::RepeatedValuesError& e) {
+        q.job.reset();  // rolls back
+        if (openMapping(app, *q.current, e.what())) {
+            q.current.reset();
+            return;  // the user decides: keep the last values, or cancel
+        }
+        outcome.message = q.current->name + describe(e);
     } catch (const io::ImportError& e) {
         outcome.message = q.current->name + describe(e);
     } catch (const std::exception& e) {  // e.g. out of memory: still all-or-nothing
@@ -119,6 +160,7 @@ void acceptColumnMapping(AppState& app) {
     PendingImport file = std::move(q.mapping->file);
     file.options.csvLayout = std::move(q.mapping->layout);
     file.options.defaultPeriod = q.mapping->period;
+    file.options.repeats = q.mapping->lastValueWins ? io::RepeatedValues::LastWins : io::RepeatedValues::Refuse;
     q.mapping.reset();
     q.waiting.push_front(std::move(file));
 }

@@ -38,6 +38,8 @@ struct ColumnMappingRequest {
     io::CsvLayout layout;                            // the guess, edited by the user
     std::vector<std::vector<std::string>> samples;   // the first rows, to show what each column holds
     int period = 0;                                  // used when no column is the period
+    bool lastValueWins = false;                      // a value given twice: keep the last (else refuse)
+    std::string problem;                             // why a recognised file came here (English), or ""
 };
 
 struct ImportQueue {
@@ -50,6 +52,10 @@ struct ImportQueue {
     bool busy() const { return current || mapping || !waiting.empty(); }
     double progress() const { return job ? job->progress() : 0.0; }
 };
+
+// How the mapping dialog's sample values of `column` will be read, in the interface language:
+// "243.765 · 12,5 · geen getal" for a column of values, "" for any other column.
+std::string valuesReadAs(const ColumnMappingRequest& request, size_t column);
 
 void queueImport(AppState& app, PendingImport file);
 

@@ -108,7 +108,7 @@ describe('imports and exports', () => {
     const notice = await inPage(page, 'notice', () => window.Dashboard.debug.notice());
     assert.equal(notice.error, false);
     // The notice speaks the interface language (Dutch); Dashboard.importFile's message stays English.
-    assert.match(notice.text, /kwb2024\.csv: 1026 waarden van 3 indicator\(en\) voor 342 gebieden geïmporteerd/);
+    assert.match(notice.text, /kwb2024\.csv: 1\.026 waarden van 3 indicator\(en\) voor 342 gebieden geïmporteerd/);
     session.assertClean();
   });
 
@@ -318,5 +318,114 @@ describe('CSV export', () => {
     } finally {
       await session.close();
     }
+  });
+});
+
+// Every value read is stored or accounted for: indicator names that collide, values given twice,
+// numbers written the Dutch way and files saved by Excel as Windows-1252. Every value is checked
+// with Dashboard.query against what the file said.
+describe('CSV imports that lose nothing', () => {
+  let session;
+  let municipalities;
+  before(async () => {
+    session = await openDashboard(browser, 'file');
+    await waitReady(session.page);
+    municipalities = (await rows(session.page, "SELECT code FROM areas WHERE level = 'municipality' ORDER BY code")).map((r) => r[0]);
+  }, { timeout: TEST_TIMEOUT_MS });
+  after(async () => { await session?.close(); });
+
+  const valueOf = (i, year, n) => i * 100000 + (year - 2000) * 1000 + n;
+
+  it('30 indicators ind_1..ind_30 for 10 years and 342 municipalities arrive as 102,600 values', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { page } = session;
+    assert.equal(municipalities.length, 342);
+    const lines = ['area_code,indicator,period,value'];
+    let sum = 0;
+    for (let i = 1; i <= 30; i++) {
+      for (let year = 2015; year <= 2024; year++) {
+        municipalities.forEach((code, n) => { lines.push(`${code},ind_${i},${year},${valueOf(i, year, n)}`); sum += valueOf(i, year, n); });
+      }
+    }
+    const result = await importFile(page, 'lang.csv', Buffer.from(lines.join('\n') + '\n'));
+    assert.equal(result.ok, true, result.message);
+    assert.equal(result.rows, 102600);
+    assert.equal(result.message, 'lang.csv: imported 102600 values of 30 indicator(s) for 342 areas');
+    const [[count, total, indicators]] = await rows(page,
+      "SELECT count(*), sum(value), count(DISTINCT indicator_id) FROM indicator_value WHERE indicator_id GLOB 'ind_[0-9]*'");
+    assert.deepEqual([count, total, indicators], [102600, sum, 30]);
+    // Each value in its place: the indicator, area and period it was given for.
+    const [[misplaced]] = await rows(page,
+      "SELECT count(*) FROM indicator_value v JOIN (SELECT code, row_number() OVER (ORDER BY code) - 1 AS n FROM areas " +
+      "WHERE level = 'municipality') a ON a.code = v.area_code WHERE v.indicator_id GLOB 'ind_[0-9]*' AND v.value != " +
+      "CAST(substr(v.indicator_id, 5) AS INTEGER) * 100000 + (v.period - 2000) * 1000 + a.n");
+    assert.equal(misplaced, 0);
+    assert.deepEqual(await rows(page, "SELECT name_nl FROM indicator WHERE id = 'ind_7'"), [['ind_7']]);
+
+    // Ten more years of ind_1, one of them already stored: counted as new and replaced.
+    const more = ['area_code,indicator,period,value'];
+    for (let year = 2024; year <= 2033; year++) municipalities.forEach((code) => more.push(`${code},ind_1,${year},1`));
+    const again = await importFile(page, 'meer.csv', Buffer.from(more.join('\n') + '\n'));
+    assert.equal(again.message, 'meer.csv: imported 3420 values of 1 indicator(s) for 342 areas: 3078 new, 342 replaced');
+    assert.deepEqual(await rows(page, "SELECT count(*), sum(value) FROM indicator_value WHERE indicator_id = 'ind_1' AND period >= 2024"),
+      [[3420, 3420]]);
+    assert.deepEqual(await rows(page, "SELECT count(*) FROM indicator_value WHERE indicator_id GLOB 'ind_[0-9]*'"), [[102600 + 3078]]);
+    const notice = await inPage(page, 'notice', () => window.Dashboard.debug.notice());
+    assert.match(notice.text, /meer\.csv: 3\.420 waarden van 1 indicator\(en\) voor 342 gebieden geïmporteerd: 3\.078 nieuw, 342 vervangen/);
+    session.assertClean();
+  });
+
+  it('StatLine-style names Inwoners_1, Inwoners_2 and Inwoners stay three indicators', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { page } = session;
+    const csv = 'area_code;indicator;period;value\nGM0014;Inwoners_1;2024;1\nGM0014;Inwoners_2;2024;2\nGM0014;Inwoners;2024;3\n';
+    const result = await importFile(page, 'statline.csv', Buffer.from(csv));
+    assert.equal(result.rows, 3, result.message);
+    assert.deepEqual(await rows(page,
+      "SELECT v.indicator_id, i.name_nl, v.value FROM indicator_value v JOIN indicator i ON i.id = v.indicator_id " +
+      "WHERE v.area_code = 'GM0014' AND v.indicator_id LIKE 'inwoners%' ORDER BY v.value"),
+    [['inwoners_1', 'Inwoners_1', 1], ['inwoners_2', 'Inwoners_2', 2], ['inwoners', 'Inwoners', 3]]);
+    session.assertClean();
+  });
+
+  it('refuses values given twice with their lines, unless the last value wins', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { page } = session;
+    const csv = Buffer.from('gemeentecode,jaar,dubbel\nGM0014,2024,1\nGM0034,2024,2\nGM0014,2024,3\nGM0037,2024,4\nGM0034,2024,5\n');
+    const before = sha(await exportDatabase(page));
+    const refused = await importFile(page, 'dubbel.csv', csv);
+    assert.equal(refused.ok, false);
+    assert.equal(refused.message, 'dubbel.csv: 2 values repeat the area, indicator and period of an earlier line: line 4 ' +
+      'repeats line 2, line 6 repeats line 3; choose "last value wins" to keep the last ones');
+    assert.equal(sha(await exportDatabase(page)), before, 'a refused import must not change the database');
+
+    const kept = await importFile(page, 'dubbel.csv', csv, { duplicates: 'last' });
+    assert.equal(kept.ok, true, kept.message);
+    assert.equal(kept.rows, 3);
+    assert.equal(kept.message, 'dubbel.csv: imported 3 values of 1 indicator(s) for 3 areas: 3 new, 0 replaced; ' +
+      '2 earlier values of repeated keys were overwritten');
+    assert.deepEqual(await rows(page, "SELECT area_code, value FROM indicator_value WHERE indicator_id = 'dubbel' ORDER BY area_code"),
+      [['GM0014', 3], ['GM0034', 5], ['GM0037', 4]]);
+    const wrong = await inPage(page, 'bad option', () =>
+      window.Dashboard.importFile('x.csv', new Uint8Array(1), { duplicates: 'first' }).then(() => 'ok', (e) => e.message));
+    assert.equal(wrong, "duplicates must be 'last' or 'refuse'");
+    session.assertClean();
+  });
+
+  it('reads Dutch thousands separators, percent signs and Windows-1252 text', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { page } = session;
+    // As Excel on a Dutch Windows machine saves it: ';', decimal comma, '.' for thousands, Windows-1252.
+    const csv = Buffer.from('Gemeente;Jaar;Inwoners totaal;Wmo-cliënten (%)\r\n' +
+      'Súdwest-Fryslân;2024;90.421,0;12,5 %\r\nGroningen;2024;243.765,0;7,25%\r\nAmsterdam;2024;1.234.567,5;10\r\n', 'latin1');
+    assert.equal(csv.includes(0xFA), true, 'the ú is the single byte 0xFA');
+    const result = await importFile(page, 'excel.csv', csv);
+    assert.equal(result.ok, true, result.message);
+    assert.equal(result.message, 'excel.csv: imported 6 values of 2 indicator(s) for 3 areas; the file is not valid UTF-8 ' +
+      'and was read as Windows-1252');
+    assert.deepEqual(await rows(page, "SELECT area_code, value FROM indicator_value WHERE indicator_id = 'inwoners_totaal' ORDER BY area_code"),
+      [['GM0014', 243765], ['GM0363', 1234567.5], ['GM1900', 90421]]);
+    assert.deepEqual(await rows(page, "SELECT area_code, value FROM indicator_value WHERE indicator_id = 'wmo_clienten' ORDER BY area_code"),
+      [['GM0014', 7.25], ['GM0363', 10], ['GM1900', 12.5]]);
+    assert.deepEqual(await rows(page, "SELECT name_nl FROM indicator WHERE id = 'wmo_clienten'"), [['Wmo-cliënten (%)']]);
+    const notice = await inPage(page, 'notice', () => window.Dashboard.debug.notice());
+    assert.match(notice.text, /het bestand is geen geldige UTF-8 en is gelezen als Windows-1252/);
+    session.assertClean();
   });
 });

@@ -95,6 +95,33 @@ describe('imports in the interface', { timeout: TEST_TIMEOUT_MS }, () => {
     session.assertClean();
   });
 
+  it('a dropped CSV that gives values twice opens the dialog, shows how it reads, and the last value wins', async () => {
+    const { page } = session;
+    await dropFile(page, 'tweemaal.csv', 'gemeentecode;jaar;tweemaal\nGM0014;2024;1.500\nGM0034;2024;2,5\nGM0014;2024;243.765,0\n');
+    await waitForAnchor(page, 'mapping.last_value_wins');
+    const state = await imports(page);
+    assert.equal(state.mapping.file, 'tweemaal.csv');
+    assert.equal(state.mapping.lastValueWins, false);
+    // Read in Dutch: 1500, 2.5 and 243765 (thousands separators, decimal comma).
+    assert.deepEqual(state.mapping.readAs, ['', '', '1.500 · 2,5 · 243.765']);
+    assert.ok(await inPage(page, 'anchor', () => window.Dashboard.debug.anchor('mapping.read_as.2')), 'the reading is on screen');
+    assert.deepEqual(await rows(page, "SELECT count(*) FROM indicator WHERE id = 'tweemaal'"), [[0]],
+      'the refused attempt was rolled back: nothing is stored while the dialog is open');
+
+    await clickAnchor(page, 'mapping.last_value_wins');
+    await frames(page);
+    assert.equal((await imports(page)).mapping.lastValueWins, true);
+    await clickAnchor(page, 'mapping.import');
+    await waitUntilIdle(page);
+    assert.deepEqual(
+      await rows(page, "SELECT area_code, value FROM indicator_value WHERE indicator_id = 'tweemaal' ORDER BY area_code"),
+      [['GM0014', 243765], ['GM0034', 2.5]],
+    );
+    const notice = await inPage(page, 'notice', () => window.Dashboard.debug.notice());
+    assert.match(notice.text, /tweemaal\.csv: 2 waarden van 1 indicator\(en\) voor 2 gebieden geïmporteerd: 2 nieuw, 0 vervangen; 1 eerdere waarden/);
+    session.assertClean();
+  });
+
   it('cancelling the mapping changes nothing', async () => {
     const { page } = session;
     const before = await exportSha(page);

@@ -36,7 +36,7 @@ const std::string kSource = WEERBAAR_SOURCE_DIR;
 
 bool isPlaceholder(const std::string& text, size_t i) {
     return i + 2 < text.size() && text[i] == '{' && text[i + 2] == '}' &&
-           std::string("nwtqspjm").find(text[i + 1]) != std::string::npos;
+           std::string("ncwtqspjm").find(text[i + 1]) != std::string::npos;
 }
 
 // The literal pieces of a template's English pattern (the text between placeholders).
@@ -125,7 +125,7 @@ struct MessageLiteral {
 // (fail, ImportError, CsvError, GeometryPath::message, invalid_argument, DatabaseError, ...) and
 // what is assigned to a `where` or a result `message`.
 std::vector<MessageLiteral> messageLiterals(const std::string& relativePath) {
-    static const std::set<std::string> kCalls = {"fail",          "ImportError", "CsvError", "invalid_argument",
+    static const std::set<std::string> kCalls = {"fail",          "ImportError", "RepeatedValuesError", "CsvError", "invalid_argument",
                                                  "DatabaseError", "message",     "add",      "readType",
                                                  "count",         "requireIsoDate"};
     static const std::set<std::string> kAssigned = {"where", "linkWhere", "message"};
@@ -406,6 +406,15 @@ std::vector<BadInput> craftedBadInputs() {
         {"a.csv", "Codering_3;Perioden;AantalInwoners_5\nGM9999;2024JJ00;5\n", nullptr},
         {"a.csv", "Codering_3;Perioden;AantalInwoners_5\nGM0014;vorig jaar;5\n", nullptr},
         {"a.csv", manyRows + "GM0014;2024JJ00;veel\n", "regel 102, kolom 'AantalInwoners_5': 'veel' is geen getal"},
+        {"a.csv", "area_code,indicator,period,value\nGM0014,score,2024,1\nGM0014,score,2024,2\n",
+         "1 waarden herhalen gebied, indicator en periode van een eerdere regel: regel 3 herhaalt regel 2; kies "
+         "\"laatste waarde telt\" om de laatste te houden"},
+        {"a.csv", "code,jaar," + std::string(201, 'y') + "\nGM0014,2024,1\n",
+         "regel 1, kolom 3: de naam is 201 tekens lang; de limiet is 200"},
+        {"a.csv", "area_code,indicator,period,value\nGM0014" + std::string(195, ' ') + ",score,2024,1\n",
+         "regel 2, kolom 'area_code': de code is 201 tekens lang; de limiet is 200"},
+        {"a.csv", "\xFF\xFE\x41", "byte 3: de UTF-16-tekst houdt op midden in een teken"},
+        {"a.csv", std::string("\xFF\xFE\x00\xDC", 4), "byte 3: de UTF-16-tekst bevat een los surrogaat"},
         // Action lists.
         {"b.csv", "code,phase,topic,title_nl\n", "het bestand bevat geen maatregelen"},
         {"b.csv", "code,phase,topic,title_nl\nA1,cold,water\n", "regel 2: 3 velden, terwijl de kopregel er 4 heeft"},
@@ -587,9 +596,9 @@ TEST(ImportMessageDutch, EveryMessageLiteralInTheImportersHasATemplate) {
                                       "src/core/assignments.cpp", "src/core/vulnerability.cpp"};
     for (const char* name :
          {"action_list_csv.cpp", "action_list_file.cpp", "boundary_import.cpp", "csv_reader.cpp", "csv_reader.h",
-          "csv_writer.cpp", "file_import.cpp", "geo_file_reader.cpp", "geo_geometry_walk.h", "geo_json_parsing.cpp",
+          "csv_writer.cpp", "decoded_text_import.cpp", "file_import.cpp", "geo_file_reader.cpp", "geo_geometry_walk.h", "geo_json_parsing.cpp",
           "geojson_reader.cpp", "geojson_stream.cpp", "geopackage_reader.cpp", "gpkg_geometry.cpp",
-          "indicator_import.cpp", "ingest_benchmark.cpp", "json_events.cpp", "practice_pack.cpp", "topojson_reader.cpp"})
+          "indicator_import.cpp", "ingest_benchmark.cpp", "json_events.cpp", "practice_pack.cpp", "text_encoding.cpp", "topojson_reader.cpp"})
         files.push_back(std::string("src/io/") + name);
 
     std::vector<std::string> pieces;
@@ -663,6 +672,18 @@ TEST(ImportMessageDutch, TextFromTheFileIsCarriedOverUnchanged) {
     // Successful imports too.
     EXPECT_EQ(importMessageIn(Language::Dutch, "imported 342 boundaries (12 new areas)"),
               "342 grenzen geïmporteerd (12 nieuwe gebieden)");
+    // Counts get the Dutch thousands separator.
+    EXPECT_EQ(importMessageIn(Language::Dutch, "imported 102600 values of 30 indicator(s) for 342 areas: 99180 new, "
+                                               "3420 replaced"),
+              "102.600 waarden van 30 indicator(en) voor 342 gebieden geïmporteerd: 99.180 nieuw, 3.420 vervangen");
+    EXPECT_EQ(importMessageIn(Language::Dutch, "imported 5 values of 1 indicator(s) for 4 areas: 5 new, 0 replaced; 4 "
+                                               "earlier values of repeated keys were overwritten; the file is not "
+                                               "valid UTF-8 and was read as Windows-1252"),
+              "5 waarden van 1 indicator(en) voor 4 gebieden geïmporteerd: 5 nieuw, 0 vervangen; 4 eerdere waarden van "
+              "herhaalde sleutels overschreven (laatste waarde telt); het bestand is geen geldige UTF-8 en is gelezen "
+              "als Windows-1252");
+    EXPECT_EQ(importMessageIn(Language::Dutch, "imported 15000 boundaries (14658 new areas)"),
+              "15.000 grenzen geïmporteerd (14.658 nieuwe gebieden)");
     EXPECT_EQ(importMessageIn(Language::Dutch, "3 practices added, 1 already present (skipped), 2 links not found"),
               "3 praktijkvoorbeelden toegevoegd, 1 al aanwezig (overgeslagen), 2 koppelingen niet gevonden");
 }

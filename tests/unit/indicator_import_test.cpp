@@ -11,6 +11,7 @@
 #include "io/csv_columns.h"
 #include "io/import_error.h"
 #include "io/file_import.h"
+#include "io/geopackage_writer.h"
 #include "io/indicator_import.h"
 
 using namespace wb;
@@ -44,8 +45,6 @@ TEST(CsvColumns, RecognisesCodesPeriodsAndMissingValues) {
     EXPECT_EQ(parsePeriodYear("2024-01-01"), 2024);
     EXPECT_EQ(parsePeriodYear("20245"), 0);
     EXPECT_TRUE(isMissingValue(" . "));
-    EXPECT_EQ(indicatorIdFromHeader("AantalInwoners_5"), "aantalinwoners");
-    EXPECT_EQ(indicatorIdFromHeader("Inwoners 75+ (aantal)"), "inwoners_75_aantal");
 }
 
 TEST(CsvColumns, ReadsAStatLineExportLayout) {
@@ -166,4 +165,195 @@ TEST(BoundaryImport, UnknownCodesAndMissingCodesChangeNothing) {
         EXPECT_STREQ(e.what(), "feature 2 (GM9999): unknown area code GM9999");
     }
     EXPECT_EQ(snapshot(db), before);
+}
+
+namespace {
+
+int64_t count(const Database& db, const std::string& sql) { return db.scalarInt(sql); }
+
+// The message of a refused import of `bytes` as file `name`, or "accepted".
+std::string errorOf(Database& db, const std::string& bytes, const std::string& name = "test.csv") {
+    try {
+        importFile(db, name, bytes, {});
+    } catch (const ImportError& e) {
+        return e.what();
+    }
+    return "accepted";
+}
+
+}  // namespace
+
+TEST(IndicatorImport, CollidingIndicatorNamesStayApart) {
+    Database db = test::openDefaultDatabase();
+    const ImportResult r = importText(db,
+                                      "area_code,indicator,period,value\n"
+                                      "GM0014,ind_1,2024,1\nGM0014,ind_2,2024,2\nGM0014,ind,2024,3\n"
+                                      "GM0034,Inwoners_1,2024,4\nGM0034,Inwoners_2,2024,5\nGM0034,Inwoners,2024,6\n");
+    EXPECT_EQ(r.rows, 6);
+    EXPECT_EQ(r.indicators, (std::vector<std::string>{"ind", "ind_1", "ind_2", "inwoners", "inwoners_1", "inwoners_2"}));
+    EXPECT_EQ(r.message, "imported 6 values of 6 indicator(s) for 2 areas");
+    EXPECT_EQ(count(db, "SELECT value FROM indicator_value WHERE indicator_id = 'ind_2' AND area_code = 'GM0014'"), 2);
+    EXPECT_EQ(count(db, "SELECT value FROM indicator_value WHERE indicator_id = 'inwoners' AND area_code = 'GM0034'"), 6);
+    // The file's labels are the names.
+    EXPECT_EQ(db.scalarText("SELECT name_nl FROM indicator WHERE id = 'inwoners_2'"), "Inwoners_2");
+    EXPECT_EQ(count(db, "SELECT count(*) FROM indicator_value WHERE indicator_id IN ('ind', 'ind_1', 'ind_2', "
+                        "'inwoners', 'inwoners_1', 'inwoners_2')"),
+              r.rows);
+}
+
+TEST(IndicatorImport, ThirtyIndicatorsTenYearsEveryMunicipalityAllArrive) {
+    Database db = test::openDefaultDatabase();
+    std::vector<std::string> codes;
+    for (Statement st = db.prepare("SELECT code FROM area WHERE level = 'municipality' ORDER BY code"); st.step();)
+        codes.push_back(st.getText(0));
+    ASSERT_EQ(codes.size(), 342u);
+    std::string text = "area_code,indicator,period,value\n";
+    for (int i = 1; i <= 30; ++i)
+        for (int year = 2015; year < 2025; ++year)
+            for (const std::string& code : codes) text += code + ",ind_" + std::to_string(i) + "," + std::to_string(year) + ",1\n";
+    const ImportResult r = importText(db, text);
+    EXPECT_EQ(r.rows, 102600);
+    EXPECT_EQ(count(db, "SELECT count(*) FROM indicator_value WHERE indicator_id LIKE 'ind\\_%' ESCAPE '\\'"), 102600);
+    EXPECT_EQ(r.message, "imported 102600 values of 30 indicator(s) for 342 areas");
+}
+
+TEST(IndicatorImport, RepeatedKeysAreRefusedWithTheirLinesUnlessTheLastValueWins) {
+    Database db = test::openDefaultDatabase();
+    const std::string before = snapshot(db);
+    const std::string text =
+        "area_code,indicator,period,value\n"
+        "GM0014,score,2024,1\nGM0034,score,2024,2\nGM0037,score,2024,3\nGM0047,score,2024,4\n"
+        "GM0014,score,2024,10\nGM0034,score,2024,20\nGM0037,score,2024,30\nGM0047,score,2024,40\n"
+        "GM0014,score,2023,5\n";
+    EXPECT_EQ(errorOf(db, text),
+              "4 values repeat the area, indicator and period of an earlier line: line 6 repeats line 2, line 7 "
+              "repeats line 3, line 8 repeats line 4, ...; choose \"last value wins\" to keep the last ones");
+    EXPECT_EQ(snapshot(db), before);
+
+    ImportOptions lastWins;
+    lastWins.repeats = RepeatedValues::LastWins;
+    const ImportResult r = importFile(db, "test.csv", text, lastWins);
+    EXPECT_EQ(r.rows, 5);
+    EXPECT_EQ(r.message, "imported 5 values of 1 indicator(s) for 4 areas: 5 new, 0 replaced; 4 earlier values of "
+                         "repeated keys were overwritten");
+    EXPECT_EQ(count(db, "SELECT count(*) FROM indicator_value WHERE indicator_id = 'score'"), 5);
+    EXPECT_EQ(count(db, "SELECT sum(value) FROM indicator_value WHERE indicator_id = 'score' AND period = 2024"), 100);
+}
+
+TEST(IndicatorImport, ValuesThatReplaceStoredOnesAreCounted) {
+    Database db = test::openDefaultDatabase();
+    importText(db, "code;jaar;score\nGM0014;2024;1\nGM0034;2024;2\n");
+    const ImportResult r = importText(db, "code;jaar;score\nGM0014;2024;3\nGM0034;2023;4\nGM0037;2024;5\n");
+    EXPECT_EQ(r.rows, 3);
+    EXPECT_EQ(r.message, "imported 3 values of 1 indicator(s) for 3 areas: 2 new, 1 replaced");
+    EXPECT_EQ(count(db, "SELECT count(*) FROM indicator_value WHERE indicator_id = 'score'"), 4);
+    EXPECT_EQ(count(db, "SELECT value FROM indicator_value WHERE indicator_id = 'score' AND area_code = 'GM0014'"), 3);
+}
+
+TEST(IndicatorImport, DutchAndEnglishNumbersAsSpreadsheetsWriteThem) {
+    Database db = test::openDefaultDatabase();
+    const ImportResult nl = importText(db, "gemeentecode;jaar;inwoners;aandeel\n"
+                                           "GM0014;2024;243.765,0;12,5 %\nGM0034;2024;1.234.567,5;7%\nGM0037;2024;1.500;3\n");
+    EXPECT_EQ(nl.rows, 6);
+    EXPECT_EQ(db.scalarText("SELECT group_concat(value, ' ') FROM (SELECT value FROM indicator_value "
+                            "WHERE indicator_id = 'inwoners' ORDER BY area_code)"),
+              "243765.0 1234567.5 1500.0");
+    EXPECT_EQ(db.scalarText("SELECT group_concat(value, ' ') FROM (SELECT value FROM indicator_value "
+                            "WHERE indicator_id = 'aandeel' ORDER BY area_code)"),
+              "12.5 7.0 3.0");
+    const ImportResult en = importText(db, "code,year,people\nGM0014,2024,\"243,765.0\"\nGM0034,2024,\"1,234,567\"\nGM0037,2024,3.25\n");
+    EXPECT_EQ(en.rows, 3);
+    EXPECT_EQ(count(db, "SELECT sum(value) * 100 FROM indicator_value WHERE indicator_id = 'people'"), 147833525);
+    // What is neither is refused with line and column.
+    EXPECT_EQ(errorOf(db, "gemeentecode;jaar;inwoners\nGM0014;2024;243.765,0\nGM0034;2024;1.500\nGM0037;2024;7\n"
+                          "GM0047;2024;12.34,5\n"),
+              "line 5, column 'inwoners': '12.34,5' is not a number");
+}
+
+TEST(IndicatorImport, Windows1252AndUtf16FilesAreReadAsSuch) {
+    Database db = test::openDefaultDatabase();
+    const ImportResult excel = importText(db, "gemeente;jaar;Wmo-cli\xEBnten\nS\xFA" "dwest-Frysl\xE2n;2024;12\nGroningen;2024;7\n");
+    EXPECT_EQ(excel.message, "imported 2 values of 1 indicator(s) for 2 areas; the file is not valid UTF-8 and was read "
+                             "as Windows-1252");
+    EXPECT_EQ(count(db, "SELECT value FROM indicator_value WHERE indicator_id = 'wmo_clienten' AND area_code = 'GM1900'"), 12);
+    EXPECT_EQ(db.scalarText("SELECT name_nl FROM indicator WHERE id = 'wmo_clienten'"), "Wmo-cliënten");
+
+    std::string utf16 = "\xFF\xFE";
+    for (const char c : std::string("code\tjaar\tscore16\r\nGM0363\t2024\t5\r\n")) utf16 += std::string{c, '\0'};
+    const ImportResult unicode = importText(db, utf16);
+    EXPECT_EQ(unicode.message, "imported 1 values of 1 indicator(s) for 1 areas");
+    EXPECT_EQ(count(db, "SELECT value FROM indicator_value WHERE indicator_id = 'score16' AND area_code = 'GM0363'"), 5);
+}
+
+TEST(IndicatorImport, NamesAndCodesOverTheLimitAreRefusedWithLineAndColumn) {
+    Database db = test::openDefaultDatabase();
+    const std::string before = snapshot(db);
+    const std::string huge(8 << 20, 'x');
+    EXPECT_EQ(errorOf(db, "area_code,indicator,period,value\nGM0014,score,2024,1\nGM0034," + huge + ",2024,2\n"),
+              "line 3, column 'indicator': the name is 8388608 characters long; the limit is 200");
+    EXPECT_EQ(errorOf(db, "code,jaar," + std::string(201, 'y') + "\nGM0014,2024,1\n"),
+              "line 1, column 3: the name is 201 characters long; the limit is 200");
+    EXPECT_EQ(errorOf(db, "code,jaar,score\nGM0014 " + std::string(300, ' ') + ",2024,1\n"),
+              "line 2, column 'code': the code is 307 characters long; the limit is 200");
+    EXPECT_EQ(errorOf(db, "naam,jaar,score\n" + std::string(250, 'G') + ",2024,1\n"),
+              "line 2, column 'naam': the name is 250 characters long; the limit is 200");
+    // A message quotes a long cell only in part.
+    EXPECT_EQ(errorOf(db, "code,jaar,score\nGM0014,2024,1\nGM0034,2024,2\nGM0037,2024,3\nGM0047,2024," + huge + "\n"),
+              "line 5, column 'score': '" + std::string(60, 'x') + "...' is not a number");
+    EXPECT_EQ(snapshot(db), before);
+    // 200 characters (not bytes) are allowed.
+    std::string name;
+    for (int i = 0; i < 100; ++i) name += "éé";
+    EXPECT_EQ(importText(db, "area_code,indicator,period,value\nGM0014," + name + ",2024,1\n").rows, 1);
+}
+
+namespace {
+
+std::string squareFeature(const std::string& properties) {
+    return "{\"type\":\"Feature\",\"properties\":" + properties +
+           ",\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[[6.5,53.2],[6.6,53.2],[6.6,53.25],[6.5,53.2]]]}}";
+}
+
+std::string collection(const std::vector<std::string>& features) {
+    std::string out = "{\"type\":\"FeatureCollection\",\"features\":[";
+    for (size_t i = 0; i < features.size(); ++i) out += (i ? "," : "") + features[i];
+    return out + "]}";
+}
+
+}  // namespace
+
+TEST(BoundaryImport, AnAreaGivenTwiceOrANameOverTheLimitIsRefused) {
+    Database db = test::openDefaultDatabase();
+    const std::string before = snapshot(db);
+    EXPECT_EQ(errorOf(db,
+                      collection({squareFeature("{\"statcode\":\"GM0014\"}"), squareFeature("{\"statcode\":\"GM0034\"}"),
+                                  squareFeature("{\"statcode\":\"GM0014\"}")}),
+                      "dubbel.geojson"),
+              "feature 3 (GM0014): area GM0014 is already in feature 1");
+    EXPECT_EQ(errorOf(db,
+                      collection({squareFeature("{\"statcode\":\"BU00140099\",\"statnaam\":\"" + std::string(201, 'n') +
+                                                "\"}")}),
+                      "lang.geojson"),
+              "feature 1 (BU00140099): the name is 201 characters long; the limit is 200");
+    EXPECT_EQ(snapshot(db), before);
+}
+
+TEST(BoundaryImport, BoundaryFilesInOtherEncodingsAreReadAsSuch) {
+    Database db = test::openDefaultDatabase();
+    // A GeoJSON file saved as Windows-1252 (0xFA is ú): decoded before reading, and said so.
+    const ImportResult r = importFile(
+        db, "buurt.geojson", collection({squareFeature("{\"statcode\":\"BU19000099\",\"statnaam\":\"S\xFA" "dwest\"}")}), {});
+    EXPECT_EQ(r.message, "imported 1 boundaries (1 new areas); the file is not valid UTF-8 and was read as Windows-1252");
+    EXPECT_EQ(db.scalarText("SELECT name FROM area WHERE code = 'BU19000099'"), "Súdwest");
+    // A GeoPackage whose attribute text is not UTF-8: the same rule, name by name.
+    FeatureSet set;
+    Feature feature;
+    feature.properties.push_back({"statcode", "BU19000098"});
+    feature.properties.push_back({"statnaam", "Frysl\xE2n"});
+    feature.polygons.push_back({{{{5.5, 53.0}, {5.6, 53.0}, {5.6, 53.1}, {5.5, 53.0}}}});
+    set.features.push_back(feature);
+    const std::vector<uint8_t> gpkg = writeGeoPackage(set, "buurten");
+    const ImportResult g = importFile(db, "buurten.gpkg", std::string(gpkg.begin(), gpkg.end()), {});
+    EXPECT_EQ(g.message, "imported 1 boundaries (1 new areas); 1 names were not valid UTF-8 and were read as Windows-1252");
+    EXPECT_EQ(db.scalarText("SELECT name FROM area WHERE code = 'BU19000098'"), "Fryslân");
 }
