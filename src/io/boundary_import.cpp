@@ -65,7 +65,8 @@ bool BoundaryImport::step(ImportClock::time_point deadline) {
         .bind(1, fileName_).bind(2, features_.sourceFormat).bind(3, result_.rows).run();
     transaction_->commit();
     result_.message = "imported " + std::to_string(result_.rows) + " boundaries" +
-                      (added_ ? " (" + std::to_string(added_) + " new areas)" : "");
+                      (added_ ? " (" + std::to_string(added_) + " new areas)" : "") +
+                      (features_.convertedFromRdNew ? ", converted from RD New (EPSG:28992) to WGS84" : "");
     return true;
 }
 
