@@ -211,6 +211,7 @@ const std::vector<ImportMessageTemplate> kTemplates = {
     {"expected the end of the geometry, found {s}", "verwacht: het einde van de geometrie, gevonden: {1}"},
     {"the text ends before the geometry is complete", "de tekst houdt op voordat de geometrie compleet is"},
     {"no WKT column", "geen WKT-kolom"},
+    {"column {s} occurs twice", "kolom {1} komt twee keer voor"},
 
     // ---- database files (core/untrusted_database.cpp, core/schema.cpp, core/database.cpp) ----------
     {"not an SQLite database file", "geen SQLite-databasebestand"},

@@ -15,7 +15,8 @@ bool isWktCsv(std::string_view bytes);
 
 // One feature per row: the WKT column's polygons (an empty cell: no geometry) and every other
 // column as a text property. ogr2ogr's CSV declares no coordinate system, so its first position
-// decides between WGS84 and RD New (file_coordinates.h). Problems throw ImportError naming the
+// decides between WGS84 and RD New (file_coordinates.h). Text must be UTF-8, as ogr2ogr writes
+// it. Problems throw ImportError naming the
 // line, and for the geometry the column and character: "line 3, column 'WKT': character 12: ...".
 FeatureSet readWktCsv(std::string_view bytes, const GeoReadLimits& limits = {});
 

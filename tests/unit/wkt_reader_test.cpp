@@ -156,6 +156,10 @@ TEST(WktCsv, ReportsTheLineColumnAndCharacter) {
               "line 3, column 'Wkt': character 31: the text ends before the geometry is complete");
     EXPECT_EQ(error("WKT,statcode\n\"POLYGON EMPTY\",GM0363,x\n"), "line 2: expected 2 fields, found 3");
     EXPECT_EQ(error("WKT,statcode\n\"POLYGON EMPTY,GM0363\n"), "line 2: a quoted field is never closed");
+    EXPECT_EQ(error("WKT,statcode,statnaam\n\"POLYGON EMPTY\",GM0599,Rot\x8c\xa2ingen\n"),
+              "line 2: the text is not valid UTF-8 (save the file as UTF-8)");  // found by fuzz_wkt
+    EXPECT_EQ(error("WKT,statcode,statnaam\n\"POLYGON EMPTY\",GM0599,Fryslân\n"), "no error");
+    EXPECT_EQ(error("WKT,naam,naam\n\"POLYGON EMPTY\",a,b\n"), "line 1: column 'naam' occurs twice");  // found by fuzz_wkt
     EXPECT_EQ(error(""), "the file is empty");
     EXPECT_EQ(error("code,name\n"), "line 1: no WKT column");
 }
