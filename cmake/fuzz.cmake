@@ -6,6 +6,7 @@
 #   fuzz_gpkg_geometry  the GeoPackage geometry blob decoder alone (where hostile bytes meet our code),
 #                       and encodeGpkgGeometry -> decode must give the same geometry
 #   fuzz_boundary_mesh  what the map makes of accepted GeoJSON boundaries: full and simplified meshes
+#   fuzz_wkt       the WKT geometry reader and the CSV with a WKT column around it
 # Built in their own build dir (scripts/fuzz uses build/fuzz) because the whole tree there must be
 # compiled by clang. The code under test is compiled again with coverage instrumentation and the
 # sanitizers; the plain weerbaar_core of that build dir is not used by the fuzz targets.
@@ -24,7 +25,8 @@ set(FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-
 # so io sources that need the database (benchmarks, imports into SQLite) cost a compile, not a link.
 file(GLOB FUZZ_IO_SOURCES CONFIGURE_DEPENDS src/io/*.cpp)
 list(APPEND FUZZ_IO_SOURCES src/core/json_writer.cpp)  # the JSON string escaping the GeoJSON writer uses
-list(APPEND FUZZ_IO_SOURCES src/geo/projection.cpp)    # RD New -> WGS84 for GeoPackages
+list(APPEND FUZZ_IO_SOURCES src/core/text_split.cpp)   # trimming the CSV headers the WKT reader looks for
+list(APPEND FUZZ_IO_SOURCES src/geo/projection.cpp)    # RD New -> WGS84 for every reader
 # What the map makes of boundaries (fuzz_boundary_mesh): projection, meshes, border simplification.
 list(APPEND FUZZ_IO_SOURCES src/geo/projected_polygons.cpp src/geo/polygon_mesh.cpp src/geo/feature_mesh.cpp
   src/geo/hex_tiles.cpp src/geo/shared_border_simplify.cpp)
@@ -38,7 +40,7 @@ target_compile_options(weerbaar_io_fuzz PRIVATE ${FUZZ_SANITIZERS} -fsanitize=fu
 # SQLite itself is linked uninstrumented: coverage of its millions of branches would drown ours.
 target_link_libraries(weerbaar_io_fuzz PUBLIC sqlite3_amalgamation)
 
-foreach(target csv geojson topojson geopackage gpkg_geometry boundary_mesh)
+foreach(target csv geojson topojson geopackage gpkg_geometry boundary_mesh wkt)
   add_executable(fuzz_${target} tests/fuzz/fuzz_${target}.cpp)
   target_compile_options(fuzz_${target} PRIVATE ${FUZZ_SANITIZERS} -fsanitize=fuzzer)
   target_link_options(fuzz_${target} PRIVATE ${FUZZ_SANITIZERS} -fsanitize=fuzzer)

@@ -66,7 +66,8 @@ bool BoundaryImport::step(ImportClock::time_point deadline) {
         .bind(1, fileName_).bind(2, features_.sourceFormat).bind(3, result_.rows).run();
     transaction_->commit();
     result_.message = "imported " + std::to_string(result_.rows) + " boundaries" +
-                      (added_ ? " (" + std::to_string(added_) + " new areas)" : "");
+                      (added_ ? " (" + std::to_string(added_) + " new areas)" : "") +
+                      (features_.convertedFromRdNew ? ", converted from RD New (EPSG:28992) to WGS84" : "");
     if (namesReadAsWindows1252_) {
         result_.message += "; " + std::to_string(namesReadAsWindows1252_) +
                            " names were not valid UTF-8 and were read as Windows-1252";

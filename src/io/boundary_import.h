@@ -1,9 +1,9 @@
-// Importing boundary files (GeoJSON, TopoJSON from CBS/PDOK) into area.geometry: each feature is
-// matched to an area by its CBS code. Districts and neighbourhoods that are not in the database yet
-// are added (their parent follows from the code). One transaction: a feature that cannot be placed
-// stops the import and the database stays as it was. Every feature stored is counted: an area given
-// twice is refused (the second would replace the first), and so is a name over the limit of
-// io/text_encoding.h.
+// Importing boundary files (GeoJSON, TopoJSON, GeoPackage, CSV with WKT; from CBS/PDOK) into
+// area.geometry: each feature is matched to an area by its CBS code. Districts and neighbourhoods
+// that are not in the database yet are added (their parent follows from the code). One
+// transaction: a feature that cannot be placed stops the import and the database stays as it was.
+// Every feature stored is counted: an area given twice is refused (the second would replace the
+// first), and so is a name over the limit of io/text_encoding.h.
 #pragma once
 
 #include <functional>

@@ -13,6 +13,7 @@
 #include "io/import_error.h"
 #include "io/import_job.h"
 #include "io/practice_pack.h"
+#include "io/wkt_csv_reader.h"
 
 namespace wb::io {
 namespace {
@@ -33,7 +34,7 @@ FileKind detectFileKind(const std::string& name, std::string_view bytes) {
     const std::string ext = extensionOf(name);
     if (startsWithSqliteHeader(bytes))
         return ext == "gpkg" || isGeoPackage(bytes) ? FileKind::GeoPackage : FileKind::SqliteDatabase;
-    if (ext == "csv" || ext == "tsv" || ext == "txt") return FileKind::Csv;
+    if (ext == "csv" || ext == "tsv" || ext == "txt") return isWktCsv(bytes) ? FileKind::WktCsv : FileKind::Csv;
     if (ext == "topojson") return FileKind::TopoJson;
     if (ext == "geojson" || ext == "json") {
         // A TopoJSON file is often called .json too: look for its type near the start.
@@ -103,6 +104,10 @@ std::unique_ptr<ImportJob> startImport(Database& db, const std::string& name, st
                     return std::make_unique<PracticePackImport>(db, text, name);
                 }
                 return std::make_unique<BoundaryImport>(db, [text] { return readGeoFile(text); }, name);
+            });
+        case FileKind::WktCsv:
+            return startOnDecodedText(bytes, [&](std::string_view text) -> std::unique_ptr<ImportJob> {
+                return std::make_unique<BoundaryImport>(db, [text] { return readWktCsv(text); }, name);
             });
         case FileKind::SqliteDatabase:
             return std::make_unique<DatabaseFileImport>(db, bytes);

@@ -15,7 +15,8 @@
 
 namespace wb::io {
 
-enum class FileKind { Csv, GeoJson, TopoJson, SqliteDatabase, GeoPackage, Unknown };
+// WktCsv: boundaries in a CSV with a WKT geometry column (wkt_csv_reader.h), not an indicator table.
+enum class FileKind { Csv, WktCsv, GeoJson, TopoJson, SqliteDatabase, GeoPackage, Unknown };
 
 FileKind detectFileKind(const std::string& name, std::string_view bytes);
 

@@ -1,5 +1,5 @@
-// The in-memory model every boundary or point importer produces (GeoJSON, TopoJSON, later
-// GeoPackage): features with text properties, polygons and points in WGS84 longitude/latitude.
+// The in-memory model every boundary or point importer produces (GeoJSON, TopoJSON, GeoPackage,
+// CSV with WKT): features with text properties, polygons and points in WGS84 longitude/latitude.
 // Readers validate as they build it, so code that uses a FeatureSet can rely on:
 //   - every coordinate is finite, |lon| <= 180 and |lat| <= 90;
 //   - every ring has at least 4 positions and is closed (first == last);
@@ -45,8 +45,10 @@ struct Feature {
 
 struct FeatureSet {
     std::vector<Feature> features;
-    std::string sourceFormat;  // "GeoJSON" or "TopoJSON"
+    std::string sourceFormat;  // "GeoJSON", "TopoJSON", "GeoPackage" or "CSV (WKT)"
     std::string layerName;     // the TopoJSON object read, the GeoJSON "name" member, or empty
+    // The file's positions were RD New (EPSG:28992) and are converted to WGS84 (file_coordinates.h).
+    bool convertedFromRdNew = false;
 
     size_t positionCount() const;  // every ring position and point, for progress and limits
 };

@@ -218,19 +218,16 @@ LonLat readRawPosition(const Json& position, const std::string& where, const Geo
     return point;
 }
 
-void checkLonLat(LonLat point, const std::string& where, const GeometryPath& path) {
-    if (!std::isfinite(point.lon) || !std::isfinite(point.lat))
-        fail(where, path.message("coordinate is not a finite number"));
-    if (std::fabs(point.lon) <= 180 && std::fabs(point.lat) <= 90) return;
-    fail(where, path.message("position " + pointText(point) +
-                                   " is not a WGS84 longitude/latitude: coordinates look projected "
-                                   "(e.g. RD New / EPSG:28992); export as WGS84"));
-}
-
 void checkRingSize(const Ring& ring, const std::string& where, const GeometryPath& path) {
     if (ring.size() >= 4) return;
     fail(where, path.message("a ring needs at least 4 positions (the last repeating the first), this one has " +
                                    std::to_string(ring.size())));
+}
+
+void checkRingClosed(LonLat first, LonLat last, const std::string& where, const GeometryPath& path) {
+    if (first == last) return;
+    fail(where, path.message("the ring is not closed: its last position " + pointText(last) + " differs from its first " +
+                             pointText(first)));
 }
 
 std::string numberText(double value) {

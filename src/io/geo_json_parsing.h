@@ -68,12 +68,12 @@ std::string readType(const Json& object, const std::string& where, const std::st
 // if it is not an array of at least two numbers or a number is not finite.
 LonLat readRawPosition(const Json& position, const std::string& where, const GeometryPath& path);
 
-// Fails unless the point is finite and a WGS84 longitude/latitude; the message points out
-// projected (RD New) coordinates, the usual cause.
-void checkLonLat(LonLat point, const std::string& where, const GeometryPath& path);
-
 // Fails when a ring has fewer than 4 positions.
 void checkRingSize(const Ring& ring, const std::string& where, const GeometryPath& path);
+
+// Fails unless a ring's last position repeats its first (as written in the file, before any
+// conversion, so the message shows the file's own numbers).
+void checkRingClosed(LonLat first, LonLat last, const std::string& where, const GeometryPath& path);
 
 // The shortest decimal text that reads back as exactly `value` (finite values only): "5.1", "-0", "1e+21".
 std::string numberText(double value);

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/file_coordinates.h"
 #include "io/geo_geometry_walk.h"
 #include "io/geo_json_parsing.h"
 #include "io/geojson_stream.h"
@@ -15,9 +16,36 @@ bool isSupportedGeometryType(const std::string& type) {
            type == "GeometryCollection";
 }
 
+// The coordinate system a document declares in its "crs" member (GeoJSON 2008, as GDAL's ogr2ogr
+// still writes it for anything but WGS84): nullopt when it has none. RFC 7946 dropped the member
+// and made WGS84 the only system, but PDOK's services hand out RD New, and ogr2ogr keeps it.
+std::optional<CoordinateSystem> declaredCoordinateSystem(const Json& document) {
+    const auto crs = document.find("crs");
+    if (crs == document.end() || crs->is_null()) return std::nullopt;
+    const auto member = [](const Json& object, const char* name) -> const Json* {
+        if (!object.is_object()) return nullptr;
+        const auto found = object.find(name);
+        return found == object.end() ? nullptr : &*found;
+    };
+    const Json* type = member(*crs, "type");
+    const Json* properties = member(*crs, "properties");
+    const Json* name = properties ? member(*properties, "name") : nullptr;
+    if (!type || *type != "name" || !name || !name->is_string())
+        fail("crs", "\"crs\" must name the coordinate system: {\"type\": \"name\", \"properties\": {\"name\": ...}}");
+    const std::string& text = name->get_ref<const std::string&>();
+    const auto system = coordinateSystemNamed(text);
+    if (!system)
+        fail("crs", "the coordinate system " + inQuotes(text) +
+                        " is not supported: use WGS84 (EPSG:4326) or RD New (EPSG:28992)");
+    return system;
+}
+
 class GeoJsonDecoder {
 public:
-    explicit GeoJsonDecoder(const GeoReadLimits& limits) : budget_(limits.maxPositions) {}
+    GeoJsonDecoder(const GeoReadLimits& limits, std::optional<CoordinateSystem> declared)
+        : budget_(limits.maxPositions), coordinates_(declared) {}
+
+    bool convertedFromRdNew() const { return coordinates_.convertedFromRdNew(); }
 
     Feature decodeFeature(const Json& json, size_t number) {
         std::string where = "feature " + std::to_string(number);
@@ -64,30 +92,30 @@ public:
 
 private:
     LonLat decodePosition(const Json& position, const std::string& where, const GeometryPath& path) {
-        const LonLat point = readRawPosition(position, where, path);
-        checkLonLat(point, where, path);
-        return point;
+        const LonLat raw = readRawPosition(position, where, path);
+        return coordinates_.toLonLat(raw.lon, raw.lat, where, path);
     }
-
 
     Ring decodeRing(const Json& positions, const std::string& where, GeometryPath path) {
         if (!positions.is_array()) fail(where, path.message("a ring must be an array of positions"));
         budget_.spend(positions.size(), where);
         Ring ring;
         ring.reserve(positions.size());
+        LonLat first{}, last{};  // as written in the file
         for (size_t i = 0; i < positions.size(); ++i) {
             GeometryPath at = path;
             at.position = i + 1;
-            ring.push_back(decodePosition(positions[i], where, at));
+            last = readRawPosition(positions[i], where, at);
+            if (i == 0) first = last;
+            ring.push_back(coordinates_.toLonLat(last.lon, last.lat, where, at));
         }
         checkRingSize(ring, where, path);
-        if (ring.front() != ring.back())
-            fail(where, path.message("the ring is not closed: its last position " + pointText(ring.back()) +
-                                     " differs from its first " + pointText(ring.front())));
+        checkRingClosed(first, last, where, path);
         return ring;
     }
 
     PositionBudget budget_;
+    FileCoordinates coordinates_;
 };
 
 }  // namespace
@@ -101,7 +129,7 @@ FeatureSet decodeGeoJson(const Json& document, const GeoReadLimits& limits) {
     if (const auto name = document.find("name"); name != document.end() && name->is_string())
         set.layerName = name->get<std::string>();
 
-    GeoJsonDecoder decoder(limits);
+    GeoJsonDecoder decoder(limits, declaredCoordinateSystem(document));
     if (type == "FeatureCollection") {
         const auto features = document.find("features");
         if (features == document.end() || !features->is_array())
@@ -119,6 +147,7 @@ FeatureSet decodeGeoJson(const Json& document, const GeoReadLimits& limits) {
     } else {
         fail("", "unknown GeoJSON type " + inQuotes(type));
     }
+    set.convertedFromRdNew = decoder.convertedFromRdNew();
     return set;
 }
 

@@ -2,11 +2,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cmath>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "io/file_coordinates.h"
 #include "io/json_events.h"
 
 namespace wb::io {
@@ -20,12 +20,12 @@ constexpr size_t kMaxStreamedProperties = 64;
 
 // Where the reader is. Each open object or array the decoder cares about is one entry; values of
 // members it ignores are skipped whole (skipDepth_).
-enum class Context { Top, Features, Feature, Properties, Geometry, Coordinates };
+enum class Context { Top, Crs, CrsProperties, Features, Feature, Properties, Geometry, Coordinates };
 
 // Which member's value comes next.
 enum class Member {
-    None, TopType, TopName, TopFeatures, FeatureType, FeatureId, FeatureProperties, FeatureGeometry,
-    Property, GeometryType, GeometryCoordinates, Ignored
+    None, TopType, TopName, TopCrs, CrsType, CrsProperties, CrsName, TopFeatures, FeatureType, FeatureId,
+    FeatureProperties, FeatureGeometry, Property, GeometryType, GeometryCoordinates, Ignored
 };
 
 // The array depths of a simple geometry's "coordinates" (the array itself is depth 1): where the
@@ -52,6 +52,7 @@ public:
 
     FeatureSet result() {
         if (!finished_) throw NotOrdinary{};
+        set_.convertedFromRdNew = coordinates_.convertedFromRdNew();
         return std::move(set_);
     }
 
@@ -59,6 +60,7 @@ public:
         if (skipped()) return;
         switch (take(Member::None)) {
             case Member::FeatureId: break;  // not a string or number: no id, as the document decoder reads it
+            case Member::TopCrs: break;     // no coordinate system declared
             case Member::FeatureProperties: break;
             case Member::FeatureGeometry: break;
             case Member::Property: addProperty({}, PropertyType::Null); break;
@@ -106,6 +108,10 @@ public:
                 topType_ = std::move(value);
                 break;
             case Member::TopName: set_.layerName = std::move(value); break;
+            case Member::CrsType:
+                if (value != "name") throw NotOrdinary{};  // a linked CRS: the thorough way refuses it
+                break;
+            case Member::CrsName: crsName_ = std::move(value); break;
             case Member::FeatureType: featureType_ = std::move(value); break;
             case Member::FeatureId: feature_.id = std::move(value); break;
             case Member::Property: addProperty(std::move(value), PropertyType::String); break;
@@ -127,11 +133,25 @@ public:
             case Context::Top:
                 next_ = name == "type" ? once(Member::TopType, seenTopType_)
                         : name == "name" ? once(Member::TopName, seenTopName_)
+                        : name == "crs" ? once(Member::TopCrs, seenCrs_)
                         : name == "features" ? once(Member::TopFeatures, seenFeatures_)
                         : name == "coordinates" && topIsGeometry_ ? once(Member::GeometryCoordinates, seenCoordinates_)
                                              : Member::Ignored;
                 // Coordinates ahead of the type could belong to a geometry: they cannot be read yet.
                 if (name == "coordinates" && !seenTopType_) throw NotOrdinary{};
+                // Positions already read were read without the system the member declares.
+                if (name == "crs" && positionsRead_) throw NotOrdinary{};
+                break;
+            // Only the usual form, {"type": "name", "properties": {"name": ...}}; anything more the
+            // thorough way reads or refuses.
+            case Context::Crs:
+                next_ = name == "type" ? once(Member::CrsType, seenCrsType_)
+                        : name == "properties" ? once(Member::CrsProperties, seenCrsProperties_)
+                                               : throw NotOrdinary{};
+                break;
+            case Context::CrsProperties:
+                if (name != "name") throw NotOrdinary{};
+                next_ = once(Member::CrsName, seenCrsName_);
                 break;
             case Context::Feature:
                 next_ = name == "type" ? once(Member::FeatureType, seenFeatureType_)
@@ -173,6 +193,8 @@ public:
             return;
         }
         switch (take(Member::None)) {
+            case Member::TopCrs: contexts_.push_back(Context::Crs); break;
+            case Member::CrsProperties: contexts_.push_back(Context::CrsProperties); break;
             case Member::FeatureProperties: contexts_.push_back(Context::Properties); break;
             case Member::FeatureGeometry:
                 shape_ = {};
@@ -208,6 +230,13 @@ public:
                 if (!seenGeometryType_ || !seenCoordinates_) throw NotOrdinary{};
                 break;
             case Context::Properties: break;
+            case Context::Crs: {
+                const auto system = coordinateSystemNamed(crsName_);
+                if (!seenCrsType_ || !system) throw NotOrdinary{};
+                coordinates_ = FileCoordinates(system);
+                break;
+            }
+            case Context::CrsProperties: break;
             default: throw NotOrdinary{};
         }
     }
@@ -305,7 +334,8 @@ private:
             if (depth == 1 && positionNumbers_ == 0) return finishCoordinates();
             addPosition();
         } else if (depth == shape_.ring) {
-            if (ring_.size() < 4 || ring_.front() != ring_.back()) throw NotOrdinary{};
+            // Closed as written in the file (position_ is the ring's last), as the thorough way checks.
+            if (ring_.size() < 4 || ringFirst_ != position_) throw NotOrdinary{};
             // A copy of exactly the ring's size: ring_ keeps its capacity for the next ring, so a
             // ring costs one allocation instead of one per doubling.
             polygon_.rings.emplace_back(ring_.begin(), ring_.end());
@@ -320,13 +350,17 @@ private:
 
     void addPosition() {
         if (positionNumbers_ < 2) throw NotOrdinary{};
-        if (!std::isfinite(position_.lon) || !std::isfinite(position_.lat) || std::fabs(position_.lon) > 180 ||
-            std::fabs(position_.lat) > 90)
-            throw NotOrdinary{};  // the thorough way says which position and why
+        const std::optional<LonLat> point = coordinates_.tryToLonLat(position_.lon, position_.lat);
+        if (!point) throw NotOrdinary{};  // the thorough way says which position and why
         if (positionsLeft_ == 0) throw NotOrdinary{};
         --positionsLeft_;
-        if (shape_.ring) ring_.push_back(position_);
-        else feature_.points.push_back(position_);
+        positionsRead_ = true;
+        if (shape_.ring) {
+            if (ring_.empty()) ringFirst_ = position_;
+            ring_.push_back(*point);
+        } else {
+            feature_.points.push_back(*point);
+        }
     }
 
     void finishCoordinates() {
@@ -345,7 +379,12 @@ private:
 
     std::string topType_;
     bool topIsGeometry_ = false;  // the document is one Point, MultiPoint, Polygon or MultiPolygon
-    bool seenTopType_ = false, seenTopName_ = false, seenFeatures_ = false;
+    bool seenTopType_ = false, seenTopName_ = false, seenCrs_ = false, seenFeatures_ = false;
+
+    std::string crsName_;
+    bool seenCrsType_ = false, seenCrsProperties_ = false, seenCrsName_ = false;
+    FileCoordinates coordinates_;  // what the "crs" declares, else the first position decides
+    bool positionsRead_ = false;
 
     Feature feature_;
     std::string featureType_;
@@ -356,7 +395,8 @@ private:
     bool seenGeometryType_ = false, seenCoordinates_ = false;
     int coordinateDepth_ = 0;
     int positionNumbers_ = 0;
-    LonLat position_;
+    LonLat position_;  // as written in the file
+    LonLat ringFirst_;
     Ring ring_;
     Polygon polygon_;
 };

@@ -6,11 +6,13 @@
 //
 // It accepts only what it can decode exactly as the document decoder (geojson_reader.cpp) would:
 // a top-level FeatureCollection, or a bare Point, MultiPoint, Polygon or MultiPolygon (how the
-// database stores each area's boundary: read again whenever the map is built); features whose
-// members are not repeated; properties whose values
-// are strings, numbers, booleans or null; geometries that are null, Point, MultiPoint, Polygon or
-// MultiPolygon with their "type" ahead of their "coordinates", valid WGS84 positions and closed
-// rings of at least four positions. Anything else (another type, a nested property, an error in
+// database stores each area's boundary: read again whenever the map is built); a "crs" member
+// of the usual form {"type": "name", "properties": {"name": ...}} naming WGS84 or RD New ahead of
+// the first position (as ogr2ogr writes it); features whose members are not repeated; properties
+// whose values are strings, numbers, booleans or null; geometries that are null, Point,
+// MultiPoint, Polygon or MultiPolygon with their "type" ahead of their "coordinates", positions
+// that fit the file's coordinate system (file_coordinates.h: RD New is converted to WGS84 the same
+// way) and closed rings of at least four positions. Anything else (another type, a nested property, an error in
 // the data, a limit reached) makes it give up and return nothing: the caller then reads the file
 // the thorough way, which finds the same features or reports the problem with its place. A JSON
 // syntax error is thrown as ImportError straight away, as the thorough way would throw it.

@@ -7,10 +7,10 @@
 
 #include "core/database.h"
 #include "core/untrusted_database.h"
+#include "io/file_coordinates.h"
 #include "io/geo_json_parsing.h"
 #include "io/gpkg_geometry.h"
 #include "io/import_error.h"
-#include "io/rd_to_wgs84.h"
 #include "io/sql_identifier.h"
 
 namespace wb::io {
@@ -120,8 +120,6 @@ TableShape readTableShape(const Database& db, const Layer& layer) {
     return shape;
 }
 
-enum class CoordinateSystem { Wgs84, RdNew };
-
 CoordinateSystem layerCoordinateSystem(const Database& db, const Layer& layer) {
     Statement st = db.prepare(
         "SELECT upper(organization), organization_coordsys_id, srs_name FROM gpkg_spatial_ref_sys WHERE srs_id = ?");
@@ -135,23 +133,6 @@ CoordinateSystem layerCoordinateSystem(const Database& db, const Layer& layer) {
     fail(layer.where, "the coordinate system " + inQuotes(st.getText(0) + ":" + std::to_string(code)) + " (" +
                           inQuotes(st.getText(2)) +
                           ") is not supported: use WGS84 (EPSG:4326) or RD New (EPSG:28992)");
-}
-
-PositionConverter converterFor(CoordinateSystem system, const std::string& where) {
-    if (system == CoordinateSystem::Wgs84) {
-        return [&where](double x, double y, const GeometryPath& path) {
-            const LonLat point{x, y};
-            geojson_detail::checkLonLat(point, where, path);
-            return point;
-        };
-    }
-    return [&where](double x, double y, const GeometryPath& path) {
-        if (!std::isfinite(x) || !std::isfinite(y)) fail(where, path.message("coordinate is not a finite number"));
-        if (!isWithinRdArea(x, y))
-            fail(where, path.message("position " + geojson_detail::pointText({x, y}) +
-                                     " lies outside the Netherlands, where RD New (EPSG:28992) holds"));
-        return rdToWgs84(x, y);
-    };
 }
 
 Property readProperty(const Statement& row, int col, const Column& column) {
@@ -187,10 +168,12 @@ public:
     FeatureTableReader(const Database& db, const Layer& layer, const GeoReadLimits& limits)
         : db_(db), layer_(layer), budget_(limits.maxPositions) {}
 
+    bool convertedFromRdNew() const { return coordinates_.convertedFromRdNew(); }
+
     std::vector<Feature> readAll() {
         checkIsOrdinaryTable(db_, layer_);
         const TableShape shape = readTableShape(db_, layer_);
-        const CoordinateSystem system = layerCoordinateSystem(db_, layer_);
+        coordinates_ = FileCoordinates(layerCoordinateSystem(db_, layer_));
         std::string sql = "SELECT " + shape.rowIdExpression + ", " + quotedSqlIdentifier(layer_.geometryColumn);
         for (const Column& c : shape.attributes) sql += ", " + quotedSqlIdentifier(c.name);
         sql += " FROM " + quotedSqlIdentifier(layer_.table) + " ORDER BY 1";
@@ -198,7 +181,9 @@ public:
 
         std::vector<Feature> features;
         std::string where;
-        const PositionConverter toLonLat = converterFor(system, where);
+        const PositionConverter toLonLat = [this, &where](double x, double y, const GeometryPath& path) {
+            return coordinates_.toLonLat(x, y, where, path);
+        };
         while (rows.step()) {
             Feature feature;
             feature.id = rows.getText(0);
@@ -224,6 +209,7 @@ private:
     const Database& db_;
     const Layer& layer_;
     geojson_detail::PositionBudget budget_;
+    FileCoordinates coordinates_;
 };
 
 }  // namespace
@@ -245,7 +231,9 @@ FeatureSet readGeoPackage(std::string_view bytes, const GeoReadLimits& limits) {
         FeatureSet set;
         set.sourceFormat = "GeoPackage";
         set.layerName = layer.table;
-        set.features = FeatureTableReader(db, layer, limits).readAll();
+        FeatureTableReader reader(db, layer, limits);
+        set.features = reader.readAll();
+        set.convertedFromRdNew = reader.convertedFromRdNew();
         return set;
     } catch (const DatabaseError& e) {
         // A table that does not have the columns the specification requires, or a query SQLite's

@@ -23,6 +23,7 @@ const std::vector<ImportMessageTemplate> kTemplates = {
     {"object {q}: {m}", "TopoJSON-object {1}: {2}"},
     {"arc {n}: {m}", "boog {1}: {2}"},
     {"transform: {m}", "onderdeel \"transform\": {1}"},
+    {"crs: {m}", "onderdeel \"crs\": {1}"},
     {"geometry: {m}", "geometrie: {1}"},
     {"practice {n} ({t}), measures {n}: {m}", "praktijkvoorbeeld {1} ({2}), maatregel {3}: {4}"},
     {"practice {n} ({t}), scenarios {n}: {m}", "praktijkvoorbeeld {1} ({2}), scenario {3}: {4}"},
@@ -36,6 +37,8 @@ const std::vector<ImportMessageTemplate> kTemplates = {
     {"point {n}, {m}", "punt {1}, {2}"},
     {"point {n}: {m}", "punt {1}: {2}"},
     {"position {n}: {m}", "positie {1}: {2}"},
+    // Inside a WKT geometry (io/wkt_reader.cpp): "line 3, column 'WKT': character 12: ...".
+    {"character {n}: {m}", "teken {1}: {2}"},
 
     // ---- JSON syntax (io/json_events.cpp) ----------------------------------------------------------
     {"invalid JSON at line {n}, column {n}: {m}", "ongeldige JSON op regel {1}, kolom {2}: {3}"},
@@ -88,6 +91,17 @@ const std::vector<ImportMessageTemplate> kTemplates = {
      "export as WGS84",
      "positie {1} is geen WGS84-lengte/breedte: de coördinaten lijken geprojecteerd (bijv. RD New / "
      "EPSG:28992); exporteer als WGS84"},
+    // ---- coordinate systems (io/file_coordinates.cpp, io/geojson_reader.cpp) ----------------------
+    {"position {p} is neither a WGS84 longitude/latitude nor RD New (EPSG:28992) in the Netherlands: export as "
+     "WGS84 or RD New",
+     "positie {1} is geen WGS84-lengte/breedte en ook geen RD New (EPSG:28992) in Nederland: exporteer als WGS84 "
+     "of RD New"},
+    {"position {p} lies outside the RD New (EPSG:28992) grid, unlike the file's first position {p}",
+     "positie {1} ligt buiten het raster van RD New (EPSG:28992), anders dan de eerste positie van het bestand {2}"},
+    {"\"crs\" must name the coordinate system: {\"type\": \"name\", \"properties\": {\"name\": ...}}",
+     "\"crs\" moet het coördinatenstelsel noemen: {\"type\": \"name\", \"properties\": {\"name\": ...}}"},
+    {"the coordinate system {q} is not supported: use WGS84 (EPSG:4326) or RD New (EPSG:28992)",
+     "het coördinatenstelsel {1} wordt niet ondersteund: gebruik WGS84 (EPSG:4326) of RD New (EPSG:28992)"},
     {"a ring needs at least 4 positions (the last repeating the first), this one has {n}",
      "een ring heeft minstens 4 posities nodig (de laatste gelijk aan de eerste), deze heeft er {1}"},
     {"a polygon must be an array of rings", "een polygoon moet een array van ringen zijn"},
@@ -188,6 +202,17 @@ const std::vector<ImportMessageTemplate> kTemplates = {
     {"not a GeoPackage: the SQLite file has no gpkg_contents and gpkg_geometry_columns tables",
      "geen GeoPackage: het SQLite-bestand heeft geen tabellen gpkg_contents en gpkg_geometry_columns"},
     {"the GeoPackage cannot be read: {t}", "de GeoPackage kan niet worden gelezen: {1}"},
+
+    // ---- WKT geometries in a CSV (io/wkt_reader.cpp, io/wkt_csv_reader.cpp) ------------------------
+    {"expected POLYGON or MULTIPOLYGON, found {s}", "verwacht: POLYGON of MULTIPOLYGON, gevonden: {1}"},
+    {"expected '(' or EMPTY, found {s}", "verwacht: '(' of EMPTY, gevonden: {1}"},
+    {"expected '(', found {s}", "verwacht: '(', gevonden: {1}"},
+    {"expected ',' or ')', found {s}", "verwacht: ',' of ')', gevonden: {1}"},
+    {"expected a number, found {s}", "verwacht: een getal, gevonden: {1}"},
+    {"expected the end of the geometry, found {s}", "verwacht: het einde van de geometrie, gevonden: {1}"},
+    {"the text ends before the geometry is complete", "de tekst houdt op voordat de geometrie compleet is"},
+    {"no WKT column", "geen WKT-kolom"},
+    {"column {s} occurs twice", "kolom {1} komt twee keer voor"},
 
     // ---- database files (core/untrusted_database.cpp, core/schema.cpp, core/database.cpp) ----------
     {"not an SQLite database file", "geen SQLite-databasebestand"},
@@ -321,6 +346,10 @@ const std::vector<ImportMessageTemplate> kTemplates = {
     // ---- what a finished import did (ImportResult::message) ----------------------------------------
     {"{m}; {c} names were not valid UTF-8 and were read as Windows-1252",
      "{1}; {2} namen waren geen geldige UTF-8 en zijn gelezen als Windows-1252"},
+    {"imported {c} boundaries ({c} new areas), converted from RD New (EPSG:28992) to WGS84",
+     "{1} grenzen geïmporteerd ({2} nieuwe gebieden), omgerekend van RD New (EPSG:28992) naar WGS84"},
+    {"imported {c} boundaries, converted from RD New (EPSG:28992) to WGS84",
+     "{1} grenzen geïmporteerd, omgerekend van RD New (EPSG:28992) naar WGS84"},
     {"imported {c} boundaries ({c} new areas)", "{1} grenzen geïmporteerd ({2} nieuwe gebieden)"},
     {"imported {c} boundaries", "{1} grenzen geïmporteerd"},
     {"opened the database: {n} areas, {n} indicator values", "database geopend: {1} gebieden, {2} indicatorwaarden"},

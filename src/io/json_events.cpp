@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "io/import_error.h"
-#include "io/text_encoding.h"
+#include "io/utf8.h"
 
 namespace wb::io {
 namespace {
@@ -172,20 +172,11 @@ private:
     // One multi-byte UTF-8 character, checked (no overlong forms, no surrogates, at most U+10FFFF).
     void copyUtf8Character(std::string& out) {
         const size_t start = pos_;
-        const auto lead = static_cast<unsigned char>(text_[pos_]);
-        int length = 0;
-        unsigned char low = 0x80, high = 0xBF;  // allowed range of the second byte
-        if (lead >= 0xC2 && lead <= 0xDF) length = 2;
-        else if (lead >= 0xE0 && lead <= 0xEF) length = 3, low = lead == 0xE0 ? 0xA0 : 0x80, high = lead == 0xED ? 0x9F : 0xBF;
-        else if (lead >= 0xF0 && lead <= 0xF4) length = 4, low = lead == 0xF0 ? 0x90 : 0x80, high = lead == 0xF4 ? 0x8F : 0xBF;
-        else fail(start, "the text is not valid UTF-8 (save the file as UTF-8)");
+        const int length = utf8SequenceLength(static_cast<unsigned char>(text_[pos_]));
+        if (length < 2) fail(start, "the text is not valid UTF-8 (save the file as UTF-8)");
         if (pos_ + static_cast<size_t>(length) > text_.size()) truncated();
-        for (int i = 1; i < length; ++i) {
-            const auto byte = static_cast<unsigned char>(text_[pos_ + static_cast<size_t>(i)]);
-            if (byte < (i == 1 ? low : 0x80) || byte > (i == 1 ? high : 0xBF)) {
-                fail(start, "the text is not valid UTF-8 (save the file as UTF-8)");
-            }
-        }
+        if (!isValidUtf8Sequence(text_.substr(pos_, static_cast<size_t>(length))))
+            fail(start, "the text is not valid UTF-8 (save the file as UTF-8)");
         out.append(text_.data() + pos_, static_cast<size_t>(length));
         pos_ += static_cast<size_t>(length);
     }

@@ -13,6 +13,11 @@ namespace wb::io {
 // the RD grid's valid area. Outside it the formulas return confident nonsense, so check first.
 bool isWithinRdArea(double x, double y);
 
+// True when (x, y) lies in the RD grid's own valid area (x -7,000..300,000, y 289,000..629,000
+// metres). Metres there cannot be degrees (y is far above 90), so a file that declares no
+// coordinate system and has every position in here is unmistakably RD New.
+bool isWithinRdGrid(double x, double y);
+
 LonLat rdToWgs84(double x, double y);
 
 }  // namespace wb::io

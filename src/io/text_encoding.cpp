@@ -1,7 +1,6 @@
 #include "io/text_encoding.h"
 
 #include <cstdint>
-#include <cstring>
 
 #include "io/import_error.h"
 
@@ -44,69 +43,7 @@ constexpr uint16_t kWindows1252High[32] = {
     0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
-// Length of the valid UTF-8 sequence at the start of `s` (lead byte >= 0x80), or 0.
-size_t validSequenceLength(const unsigned char* s, size_t available) {
-    const unsigned char lead = s[0];
-    size_t length;
-    uint32_t min;
-    if (lead >= 0xC2 && lead <= 0xDF) length = 2, min = 0x80;
-    else if (lead >= 0xE0 && lead <= 0xEF) length = 3, min = 0x800;
-    else if (lead >= 0xF0 && lead <= 0xF4) length = 4, min = 0x10000;
-    else return 0;
-    if (available < length) return 0;
-    uint32_t codePoint = lead & (0x3F >> (length - 1));
-    for (size_t k = 1; k < length; ++k) {
-        if ((s[k] & 0xC0) != 0x80) return 0;
-        codePoint = (codePoint << 6) | (s[k] & 0x3F);
-    }
-    if (codePoint < min || codePoint > 0x10FFFF || (codePoint >= 0xD800 && codePoint <= 0xDFFF)) return 0;
-    return length;
-}
-
 }  // namespace
-
-void appendUtf8(std::string& out, uint32_t codePoint) {
-    if (codePoint < 0x80) {
-        out += static_cast<char>(codePoint);
-    } else if (codePoint < 0x800) {
-        out += static_cast<char>(0xC0 | (codePoint >> 6));
-        out += static_cast<char>(0x80 | (codePoint & 0x3F));
-    } else if (codePoint < 0x10000) {
-        out += static_cast<char>(0xE0 | (codePoint >> 12));
-        out += static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (codePoint & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (codePoint >> 18));
-        out += static_cast<char>(0x80 | ((codePoint >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((codePoint >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (codePoint & 0x3F));
-    }
-}
-
-bool isValidUtf8(std::string_view text) {
-    const auto* s = reinterpret_cast<const unsigned char*>(text.data());
-    const size_t n = text.size();
-    size_t i = 0;
-    while (i < n) {
-        // Most of a Dutch CSV is ASCII: skip it eight bytes at a time.
-        if (i + 8 <= n) {
-            uint64_t chunk;
-            std::memcpy(&chunk, s + i, 8);
-            if ((chunk & 0x8080808080808080ULL) == 0) {
-                i += 8;
-                continue;
-            }
-        }
-        if (s[i] < 0x80) {
-            ++i;
-            continue;
-        }
-        const size_t length = validSequenceLength(s + i, n - i);
-        if (length == 0) return false;
-        i += length;
-    }
-    return true;
-}
 
 std::string windows1252ToUtf8(std::string_view bytes) {
     std::string out;

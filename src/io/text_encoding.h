@@ -18,6 +18,8 @@
 #include <string>
 #include <string_view>
 
+#include "io/utf8.h"  // isValidUtf8, appendUtf8
+
 namespace wb::io {
 
 enum class TextEncoding { Utf8, Utf16LittleEndian, Utf16BigEndian, Windows1252 };
@@ -40,11 +42,6 @@ private:
 // Decides the encoding of `bytes` and converts them to UTF-8 when needed. Throws ImportError
 // ("byte N: ...") for UTF-16 that is broken (an odd number of bytes, a lone surrogate).
 DecodedText decodeText(std::string_view bytes);
-
-bool isValidUtf8(std::string_view text);
-
-// Appends one code point (at most U+10FFFF) as UTF-8.
-void appendUtf8(std::string& out, uint32_t codePoint);
 
 // Windows-1252 bytes as UTF-8 (the five bytes the code page leaves undefined become the control
 // characters of the same number, as browsers do).

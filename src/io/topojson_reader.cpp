@@ -4,6 +4,7 @@
 
 #include <cmath>
 
+#include "io/file_coordinates.h"
 #include "io/geo_geometry_walk.h"
 #include "io/geo_json_parsing.h"
 
@@ -60,6 +61,8 @@ public:
         decodeArcs(document);
     }
 
+    bool convertedFromRdNew() const { return coordinates_.convertedFromRdNew(); }
+
     Feature decodeFeature(const Json& json, size_t number) {
         std::string where = "feature " + std::to_string(number);
         if (!json.is_object()) fail(where, "a geometry object must be a JSON object");
@@ -97,8 +100,7 @@ private:
                     y += raw.lat;
                     point = transform_.apply(x, y);
                 }
-                checkLonLat(point, where, path);
-                arc.push_back(point);
+                arc.push_back(coordinates_.toLonLat(point.lon, point.lat, where, path));
             }
             arcs_.push_back(std::move(arc));
         }
@@ -138,8 +140,7 @@ private:
     LonLat decodePoint(const Json& position, const std::string& where, const GeometryPath& path) {
         const LonLat raw = readRawPosition(position, where, path);
         const LonLat point = transform_.apply(raw.lon, raw.lat);
-        checkLonLat(point, where, path);
-        return point;
+        return coordinates_.toLonLat(point.lon, point.lat, where, path);
     }
 
 
@@ -194,6 +195,8 @@ private:
 
     Transform transform_;
     PositionBudget budget_;
+    // TopoJSON declares no coordinate system: the first position decides (arcs come first).
+    FileCoordinates coordinates_;
     std::vector<Arc> arcs_;
 };
 
@@ -241,6 +244,7 @@ FeatureSet decodeTopoJson(const Json& document, const std::string& objectName, c
     } else {
         set.features.push_back(decoder.decodeFeature(object, 1));
     }
+    set.convertedFromRdNew = decoder.convertedFromRdNew();
     return set;
 }
 

@@ -128,7 +128,7 @@ describe('imports and exports', () => {
     }
     // Malformed boundary files from tests/malformed are refused without changing anything.
     const before = sha(await exportDatabase(page));
-    for (const file of readdirSync(path.join(REPO_ROOT, 'tests', 'malformed')).filter((f) => /(json|gpkg)$/.test(f))) {
+    for (const file of readdirSync(path.join(REPO_ROOT, 'tests', 'malformed')).filter((f) => /(json|gpkg|csv)$/.test(f))) {
       const result = await importFile(page, file, readFileSync(path.join(REPO_ROOT, 'tests', 'malformed', file)));
       assert.equal(result.ok, false, `${file} should be refused`);
       assert.ok(result.message.startsWith(file), result.message);
@@ -204,6 +204,114 @@ describe('imports and exports', () => {
     assert.equal(result.table, 'database');
     assert.deepEqual(await rows(page, summary), before, 'the same data after re-import');
     assert.equal(sha(await exportDatabase(page)), sha(exported), 'byte-identical after a round trip');
+    session.assertClean();
+  });
+});
+
+// ---- boundary files as GDAL writes them ---------------------------------------------------------
+
+// Polygons around the real centroids of Amsterdam and Rotterdam (assets/areas_2025.csv), one with a
+// hole, plus a district the database does not know yet; six decimals, as the file says them.
+function gdalSourceAreas() {
+  const facts = readFileSync(path.join(REPO_ROOT, 'assets', 'areas_2025.csv'), 'utf8').split('\n')
+    .filter((line) => line && !line.startsWith('#')).map((line) => line.split(','));
+  const centroid = (code) => {
+    const row = facts.find((fields) => fields[1] === code);
+    assert.ok(row, `${code} in assets/areas_2025.csv`);
+    return [Number(row[4]), Number(row[5])];
+  };
+  const ring = ([lon, lat], radius, corners, clockwise = false) => {
+    const out = [];
+    for (let i = 0; i < corners; i++) {
+      const angle = (clockwise ? -1 : 1) * 2 * Math.PI * i / corners;
+      const r = radius * (1 + 0.15 * ((i * 7) % 5) / 4);
+      out.push([Number((lon + r * 1.6 * Math.cos(angle)).toFixed(6)), Number((lat + r * Math.sin(angle)).toFixed(6))]);
+    }
+    return [...out, out[0]];
+  };
+  const amsterdam = centroid('GM0363');
+  const rotterdam = centroid('GM0599');
+  return [
+    { code: 'GM0363', name: 'Amsterdam', polygons: [[ring(amsterdam, 0.04, 16)]] },
+    { code: 'GM0599', name: 'Rotterdam', polygons: [[ring(rotterdam, 0.03, 12), ring(rotterdam, 0.008, 6, true)],
+      [ring([rotterdam[0] - 0.12, rotterdam[1] - 0.02], 0.01, 7)]] },
+    { code: 'WK036399', name: 'Testwijk', polygons: [[ring(amsterdam, 0.005, 5)]] },
+  ];
+}
+
+// Metres between two WGS84 positions this close together.
+function metresBetween([lon1, lat1], [lon2, lat2]) {
+  const north = (lat2 - lat1) * 111_320;
+  const east = (lon2 - lon1) * 111_320 * Math.cos(lat1 * Math.PI / 180);
+  return Math.hypot(north, east);
+}
+
+describe('boundary files written by GDAL', () => {
+  const areas = gdalSourceAreas();
+  let session;
+  let dir;
+  let source;  // the WGS84 GeoJSON every ogr2ogr run starts from
+  before(async () => {
+    session = await openDashboard(browser, 'file');
+    await waitReady(session.page);
+    dir = mkdtempSync(path.join(os.tmpdir(), 'weerbaar-gdal-'));
+    source = path.join(dir, 'source.geojson');
+    writeFileSync(source, JSON.stringify({ type: 'FeatureCollection', features: areas.map((a) => ({
+      type: 'Feature', properties: { statcode: a.code, statnaam: a.name },
+      geometry: { type: 'MultiPolygon', coordinates: a.polygons } })) }));
+  }, { timeout: TEST_TIMEOUT_MS });
+  after(async () => {
+    await session?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports RD New and WGS84 files from ogr2ogr within a metre of the originals', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { page } = session;
+    // ogr2ogr comes with Debian's gdal-bin (scripts/setup): missing, execFileSync throws and the test fails.
+    const files = [
+      ['rd.geojson', ['-f', 'GeoJSON', '-t_srs', 'EPSG:28992'], true],
+      ['rd.gpkg', ['-f', 'GPKG', '-t_srs', 'EPSG:28992'], true],
+      ['rd.csv', ['-f', 'CSV', '-lco', 'GEOMETRY=AS_WKT', '-t_srs', 'EPSG:28992'], true],
+      ['wgs84.gpkg', ['-f', 'GPKG'], false],
+    ];
+    let newAreas = 1;  // the district, on the first import only
+    for (const [name, options, fromRdNew] of files) {
+      execFileSync('ogr2ogr', [...options, path.join(dir, name), source]);
+      const result = await importFile(page, name, readFileSync(path.join(dir, name)));
+      assert.equal(result.ok, true, result.message);
+      assert.equal(result.rows, areas.length, name);
+      assert.equal(result.message, `${name}: imported 3 boundaries${newAreas ? ' (1 new areas)' : ''}` +
+        (fromRdNew ? ', converted from RD New (EPSG:28992) to WGS84' : ''));
+      newAreas = 0;
+      for (const area of areas) {
+        const [[geometry]] = await rows(page, 'SELECT geometry FROM area WHERE code = ? ORDER BY year DESC LIMIT 1', [area.code]);
+        const stored = JSON.parse(geometry);
+        const polygons = stored.type === 'Polygon' ? [stored.coordinates] : stored.coordinates;
+        assert.deepEqual(polygons.map((p) => p.map((r) => r.length)), area.polygons.map((p) => p.map((r) => r.length)),
+          `${name} ${area.code}: the same polygons, rings and corners`);
+        const largest = Math.max(...area.polygons.flat(2).map((corner, i) => metresBetween(corner, polygons.flat(2)[i])));
+        assert.ok(largest < (fromRdNew ? 1 : 1e-6), `${name} ${area.code}: a corner moved ${largest} m`);
+      }
+    }
+    // The notice on screen says it in Dutch.
+    execFileSync('ogr2ogr', ['-f', 'GeoJSON', '-t_srs', 'EPSG:28992', path.join(dir, 'again.geojson'), source]);
+    await importFile(page, 'again.geojson', readFileSync(path.join(dir, 'again.geojson')));
+    const notice = await inPage(page, 'notice', () => window.Dashboard.debug.notice());
+    assert.match(notice.text, /again\.geojson: 3 grenzen geïmporteerd, omgerekend van RD New \(EPSG:28992\) naar WGS84/);
+    assert.deepEqual(await rows(page, "SELECT parent_code, name FROM area WHERE code = 'WK036399'"), [['GM0363', 'Testwijk']]);
+    session.assertClean();
+  });
+
+  it('refuses a file in another coordinate system and changes nothing', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const { page } = session;
+    const mercator = path.join(dir, 'mercator.geojson');
+    execFileSync('ogr2ogr', ['-f', 'GeoJSON', '-t_srs', 'EPSG:3857', mercator, source]);
+    const before = sha(await exportDatabase(page));
+    const result = await importFile(page, 'mercator.geojson', readFileSync(mercator));
+    assert.equal(result.ok, false);
+    assert.equal(result.message, 'mercator.geojson, crs: the coordinate system "urn:ogc:def:crs:EPSG::3857" is not ' +
+      'supported: use WGS84 (EPSG:4326) or RD New (EPSG:28992)');
+    assert.equal(sha(await exportDatabase(page)), before, 'a refused file changed the database');
     session.assertClean();
   });
 });

@@ -1,6 +1,7 @@
 // libFuzzer target: readGeoJson over arbitrary bytes. Whatever it accepts must keep the promises of
 // geo_features.h and survive writeGeoJson -> readGeoJson unchanged; and wherever the fast path
-// (geojson_stream.h) answers, the document decoder must find exactly the same features.
+// (geojson_stream.h) answers, the document decoder must find exactly the same features, read in
+// the same coordinate system (WGS84, or RD New converted).
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -31,6 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         wb::fuzz::check(streamed->features.size() == decoded.features.size());
         for (size_t i = 0; i < decoded.features.size(); ++i) wb::fuzz::check(streamed->features[i] == decoded.features[i]);
         wb::fuzz::check(streamed->layerName == decoded.layerName);
+        wb::fuzz::check(streamed->convertedFromRdNew == decoded.convertedFromRdNew);
     }
     return 0;
 }

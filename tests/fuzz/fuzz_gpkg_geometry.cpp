@@ -7,8 +7,8 @@
 #include <string_view>
 
 #include "fuzz_checks.h"
+#include "io/file_coordinates.h"
 #include "io/gpkg_geometry.h"
-#include "io/rd_to_wgs84.h"
 
 namespace {
 
@@ -16,17 +16,15 @@ using wb::io::geojson_detail::GeometryPath;
 
 const std::string kWhere = "feature 1";
 
-const wb::io::PositionConverter kWgs84 = [](double x, double y, const GeometryPath& path) {
-    wb::io::geojson_detail::checkLonLat({x, y}, kWhere, path);
-    return wb::io::LonLat{x, y};
-};
+// The readers' own conversion, for a layer that declares `system` (as geopackage_reader.cpp does).
+wb::io::PositionConverter converterFor(wb::io::CoordinateSystem system) {
+    return [coordinates = wb::io::FileCoordinates(system)](double x, double y, const GeometryPath& path) mutable {
+        return coordinates.toLonLat(x, y, kWhere, path);
+    };
+}
 
-const wb::io::PositionConverter kRdNew = [](double x, double y, const GeometryPath& path) {
-    if (!wb::io::isWithinRdArea(x, y)) wb::io::geojson_detail::fail(kWhere, path.message("outside RD New"));
-    return wb::io::rdToWgs84(x, y);
-};
-
-void decodeAndCheck(std::string_view blob, int64_t srsId, const wb::io::PositionConverter& toLonLat) {
+void decodeAndCheck(std::string_view blob, int64_t srsId, wb::io::CoordinateSystem system) {
+    const wb::io::PositionConverter toLonLat = converterFor(system);
     wb::io::Feature feature;
     try {
         wb::io::geojson_detail::PositionBudget budget(wb::fuzz::kLimits.maxPositions);
@@ -44,7 +42,7 @@ void decodeAndCheck(std::string_view blob, int64_t srsId, const wb::io::Position
     try {
         wb::io::geojson_detail::PositionBudget budget(wb::fuzz::kLimits.maxPositions);
         wb::io::decodeGpkgGeometry(std::string_view(reinterpret_cast<const char*>(encoded.data()), encoded.size()),
-                                   4326, kWgs84, back, kWhere, budget);
+                                   4326, converterFor(wb::io::CoordinateSystem::Wgs84), back, kWhere, budget);
     } catch (const wb::io::ImportError&) {
         __builtin_trap();  // the encoder produced something the decoder refuses
     }
@@ -55,7 +53,7 @@ void decodeAndCheck(std::string_view blob, int64_t srsId, const wb::io::Position
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     const std::string_view blob(reinterpret_cast<const char*>(data), size);
-    decodeAndCheck(blob, 4326, kWgs84);
-    decodeAndCheck(blob, 28992, kRdNew);
+    decodeAndCheck(blob, 4326, wb::io::CoordinateSystem::Wgs84);
+    decodeAndCheck(blob, 28992, wb::io::CoordinateSystem::RdNew);
     return 0;
 }

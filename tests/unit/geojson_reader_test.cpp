@@ -9,6 +9,7 @@
 #include "io/geojson_reader.h"
 #include "io/geojson_writer.h"
 #include "io/import_error.h"
+#include "io/rd_to_wgs84.h"
 
 using namespace wb::io;
 
@@ -214,17 +215,96 @@ TEST(GeoJsonReader, ReportsNonFiniteNumbers) {
               "byte " + std::to_string(text.find("1e999") + 1) + " | number '1e999' is too large (not a finite number)");
 }
 
-TEST(GeoJsonReader, RejectsCoordinatesOutsideWgs84WithAHintAboutRdNew) {
-    EXPECT_EQ(geoJsonError(featureWithGeometry(
-                  R"({"type":"Polygon","coordinates":[[[233000,582000],[234000,582000],[234000,583000],[233000,582000]]]})")),
-              "feature 1 (GM0014) | ring 1, position 1: position (233000, 582000) is not a WGS84 longitude/latitude: "
-              "coordinates look projected (e.g. RD New / EPSG:28992); export as WGS84");
+TEST(GeoJsonReader, RefusesPositionsThatAreNeitherWgs84NorRdNew) {
     EXPECT_EQ(geoJsonError(featureWithGeometry(R"({"type":"Point","coordinates":[52.1,95.5]})")),
-              "feature 1 (GM0014) | position (52.1, 95.5) is not a WGS84 longitude/latitude: coordinates look "
-              "projected (e.g. RD New / EPSG:28992); export as WGS84");
+              "feature 1 (GM0014) | position (52.1, 95.5) is neither a WGS84 longitude/latitude nor RD New "
+              "(EPSG:28992) in the Netherlands: export as WGS84 or RD New");
     EXPECT_EQ(geoJsonError(featureWithGeometry(R"({"type":"Point","coordinates":[-180.5,0]})")).substr(0, 60),
-              "feature 1 (GM0014) | position (-180.5, 0) is not a WGS84 lon");
+              "feature 1 (GM0014) | position (-180.5, 0) is neither a WGS84");
     EXPECT_EQ(geoJsonError(featureWithGeometry(R"({"type":"Point","coordinates":[180,-90]})")), "no error");
+    // Web Mercator (EPSG:3857) metres over Amsterdam: projected, but not RD New.
+    EXPECT_EQ(geoJsonError(featureWithGeometry(R"({"type":"Point","coordinates":[539900,6863659]})")),
+              "feature 1 (GM0014) | position (539900, 6863659) is neither a WGS84 longitude/latitude nor RD New "
+              "(EPSG:28992) in the Netherlands: export as WGS84 or RD New");
+}
+
+TEST(GeoJsonReader, RefusesAFileThatMixesCoordinateSystems) {
+    // The first position decides: WGS84 here, so RD New after it is a projected position among degrees.
+    EXPECT_EQ(geoJsonError(featureWithGeometry(
+                  R"({"type":"Polygon","coordinates":[[[5,52],[233000,582000],[234000,583000],[5,52]]]})")),
+              "feature 1 (GM0014) | ring 1, position 2: position (233000, 582000) is not a WGS84 longitude/latitude: "
+              "coordinates look projected (e.g. RD New / EPSG:28992); export as WGS84");
+    // RD New first: degrees after it lie outside the grid.
+    EXPECT_EQ(geoJsonError(featureWithGeometry(
+                  R"({"type":"Polygon","coordinates":[[[233000,582000],[5,52],[234000,583000],[233000,582000]]]})")),
+              "feature 1 (GM0014) | ring 1, position 2: position (5, 52) lies outside the RD New (EPSG:28992) grid, "
+              "unlike the file's first position (233000, 582000)");
+}
+
+TEST(GeoJsonReader, ReadsUndeclaredRdNewWhenEveryPositionIsUnmistakablyRdNew) {
+    const FeatureSet set = readGeoJson(featureWithGeometry(
+        R"({"type":"Polygon","coordinates":[[[233000,582000],[234000,582000],[234000,583000],[233000,582000]]]})"));
+    EXPECT_TRUE(set.convertedFromRdNew);
+    ASSERT_EQ(set.features.size(), 1u);
+    const Ring& ring = set.features[0].polygons.at(0).rings.at(0);
+    EXPECT_EQ(ring[0], rdToWgs84(233000, 582000));  // the one conversion the GeoPackage reader uses too
+    EXPECT_NEAR(ring[0].lon, 6.555, 0.001);  // Groningen, 0.9 km west of the Martinitoren
+    EXPECT_NEAR(ring[0].lat, 53.219, 0.001);
+    EXPECT_EQ(ring.front(), ring.back());
+    EXPECT_FALSE(readGeoJson(featureWithGeometry(R"({"type":"Point","coordinates":[5,52]})")).convertedFromRdNew);
+}
+
+TEST(GeoJsonReader, HonoursADeclaredCoordinateSystem) {
+    const auto withCrs = [](const std::string& crs, const std::string& geometry) {
+        return R"({"type":"FeatureCollection","crs":)" + crs +
+               R"(,"features":[{"type":"Feature","properties":{"statcode":"GM0014"},"geometry":)" + geometry + "}]}";
+    };
+    const auto named = [](const std::string& name) {
+        return R"({"type":"name","properties":{"name":")" + name + R"("}})";
+    };
+    const std::string rdPoint = R"({"type":"Point","coordinates":[155000,463000]})";
+    for (const char* name : {"urn:ogc:def:crs:EPSG::28992", "EPSG:28992", "urn:ogc:def:crs:EPSG:6.6:28992",
+                             "http://www.opengis.net/def/crs/EPSG/0/28992", "epsg:28992"}) {
+        const FeatureSet set = readGeoJson(withCrs(named(name), rdPoint));
+        EXPECT_TRUE(set.convertedFromRdNew) << name;
+        EXPECT_EQ(set.features.at(0).points.at(0), rdToWgs84(155000, 463000)) << name;  // Amersfoort
+    }
+    // Declared RD New may reach past the grid (North Sea), never as far as degrees.
+    EXPECT_EQ(geoJsonError(withCrs(named("EPSG:28992"), R"({"type":"Point","coordinates":[-20000,400000]})")), "no error");
+    EXPECT_EQ(geoJsonError(withCrs(named("EPSG:28992"), R"({"type":"Point","coordinates":[5.1,52.1]})")),
+              "feature 1 (GM0014) | position (5.1, 52.1) lies outside the Netherlands, where RD New (EPSG:28992) holds");
+    // WGS84 declared: RD New numbers are refused, not guessed.
+    for (const char* name : {"urn:ogc:def:crs:OGC:1.3:CRS84", "EPSG:4326", "urn:ogc:def:crs:EPSG::4326"}) {
+        EXPECT_FALSE(readGeoJson(withCrs(named(name), R"({"type":"Point","coordinates":[5.1,52.1]})")).convertedFromRdNew);
+        EXPECT_EQ(geoJsonError(withCrs(named(name), rdPoint)),
+                  "feature 1 (GM0014) | position (155000, 463000) is not a WGS84 longitude/latitude: coordinates look "
+                  "projected (e.g. RD New / EPSG:28992); export as WGS84")
+            << name;
+    }
+    EXPECT_EQ(geoJsonError(withCrs("null", rdPoint)), "no error");
+    // Any other system is refused by name, before a position is read.
+    EXPECT_EQ(geoJsonError(withCrs(named("urn:ogc:def:crs:EPSG::3857"), rdPoint)),
+              "crs | the coordinate system \"urn:ogc:def:crs:EPSG::3857\" is not supported: use WGS84 (EPSG:4326) or "
+              "RD New (EPSG:28992)");
+    EXPECT_EQ(geoJsonError(withCrs(named("EPSG:4258"), rdPoint)).substr(0, 46), "crs | the coordinate system \"EPSG:4258\" is not");
+    for (const std::string crs : {std::string(R"("EPSG:28992")"), std::string(R"({"type":"link","properties":{"href":"x"}})"),
+                                  std::string(R"({"type":"name","properties":{"name":28992}})"), std::string(R"({"type":"name"})")})
+        EXPECT_EQ(geoJsonError(withCrs(crs, rdPoint)),
+                  R"(crs | "crs" must name the coordinate system: {"type": "name", "properties": {"name": ...}})")
+            << crs;
+    // The member is read wherever it stands, also after the features and for a single Feature.
+    const std::string late = R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":)" + rdPoint +
+                             R"(}],"crs":)" + named("EPSG:28992") + "}";
+    EXPECT_TRUE(readGeoJson(late).convertedFromRdNew);
+    EXPECT_EQ(geoJsonError(R"({"type":"Feature","crs":)" + named("EPSG:3857") + R"(,"geometry":null})").substr(0, 28),
+              "crs | the coordinate system ");
+}
+
+TEST(GeoJsonReader, ChecksRingsAreClosedAsWrittenInTheFile) {
+    EXPECT_EQ(geoJsonError(featureWithGeometry(
+                  R"({"type":"Polygon","coordinates":[[[121000,487000],[122000,487000],[122000,488000],[121000,487001]]]})")),
+              "feature 1 (GM0014) | ring 1: the ring is not closed: its last position (121000, 487001) differs from its "
+              "first (121000, 487000)");
 }
 
 TEST(GeoJsonReader, RejectsShortAndUnclosedRings) {

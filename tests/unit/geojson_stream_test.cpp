@@ -29,6 +29,7 @@ void expectSameAsDecoder(const std::string& text) {
     const FeatureSet decoded = decodeThoroughly(text);
     EXPECT_EQ(streamed->sourceFormat, decoded.sourceFormat);
     EXPECT_EQ(streamed->layerName, decoded.layerName);
+    EXPECT_EQ(streamed->convertedFromRdNew, decoded.convertedFromRdNew);
     ASSERT_EQ(streamed->features.size(), decoded.features.size());
     for (size_t i = 0; i < decoded.features.size(); ++i) EXPECT_TRUE(streamed->features[i] == decoded.features[i]) << "feature " << i;
 }
@@ -94,7 +95,15 @@ TEST(GeoJsonStream, GivesUpWhereTheDecoderKnowsBetter) {
              collection(R"({"type":"Feature","geometry":{"type":"LineString","coordinates":[[5,52],[6,52]]}})"),
              collection(R"({"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[5,52],[6,52],[6,53],[5,52.5]]]}})"),
              collection(R"({"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[5,52],[6,52],[5,52]]]}})"),
-             collection(R"({"type":"Feature","geometry":{"type":"Point","coordinates":[155000,463000]}})"),
+             collection(R"({"type":"Feature","geometry":{"type":"Point","coordinates":[539900,6863659]}})"),
+             // Mixed coordinate systems, a CRS named after the first position, one not read here.
+             collection(R"({"type":"Feature","geometry":{"type":"MultiPoint","coordinates":[[5,52],[155000,463000]]}})"),
+             collection(R"({"type":"Feature","geometry":{"type":"MultiPoint","coordinates":[[155000,463000],[5,52]]}})"),
+             std::string(R"({"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Point","coordinates":[5,52]}}],)"
+                         R"("crs":{"type":"name","properties":{"name":"EPSG:28992"}}})"),
+             std::string(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:3857"}},"features":[]})"),
+             std::string(R"({"type":"FeatureCollection","crs":{"type":"link","properties":{"href":"x"}},"features":[]})"),
+             std::string(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:28992","x":1}},"features":[]})"),
              collection(R"({"type":"Feature","geometry":{"type":"Point","coordinates":[5]}})"),
              collection(R"({"type":"Feature","geometry":{"type":"Point","coordinates":[5,"52"]}})"),
              collection(R"({"type":"Feature","geometry":{"type":"MultiPolygon","coordinates":[[]]}})"),
@@ -103,6 +112,27 @@ TEST(GeoJsonStream, GivesUpWhereTheDecoderKnowsBetter) {
          }) {
         EXPECT_FALSE(readGeoJsonFeatureStream(text, {}).has_value()) << text;
     }
+}
+
+TEST(GeoJsonStream, ReadsRdNewAsTheDecoderDoes) {
+    // Declared as ogr2ogr writes it, and undeclared but unmistakable; converted the same way.
+    const std::string rdSquare = "[[121000,487000],[122000,487000],[122000,488000],[121000,488000],[121000,487000]]";
+    const std::string features = R"({"type":"Feature","properties":{"statcode":"GM0363"},"geometry":{"type":"Polygon","coordinates":[)" +
+                                 rdSquare + R"(]}},{"type":"Feature","geometry":{"type":"Point","coordinates":[155000,463000]}})";
+    expectSameAsDecoder(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"features":[)" +
+                        features + "]}");
+    expectSameAsDecoder(R"({"type":"FeatureCollection","crs":{"properties":{"name":"EPSG:28992"},"type":"name"},"features":[)" +
+                        features + "]}");
+    expectSameAsDecoder(collection(features));
+    EXPECT_TRUE(readGeoJsonFeatureStream(collection(features), {})->convertedFromRdNew);
+    // A declared RD New file may reach a little beyond the grid (the North Sea); an undeclared one may not.
+    const std::string offshore = R"({"type":"Feature","geometry":{"type":"Point","coordinates":[-20000,400000]}})";
+    expectSameAsDecoder(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:28992"}},"features":[)" +
+                        offshore + "]}");
+    EXPECT_FALSE(readGeoJsonFeatureStream(collection(offshore), {}).has_value());
+    // WGS84 declared: the same as undeclared WGS84.
+    expectSameAsDecoder(R"({"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"EPSG:4326"}},"features":[]})");
+    expectSameAsDecoder(R"({"type":"FeatureCollection","crs":null,"features":[]})");
 }
 
 TEST(GeoJsonStream, GivesUpAtTheLimits) {

@@ -287,7 +287,10 @@ TEST(GeoPackage, RdNewPositionsAreConvertedToWgs84) {
     EXPECT_NEAR(polygon.rings[0][2].lat - polygon.rings[0][0].lat, 1000 / 111'250.0, 1e-4);  // about 9 millidegrees
     EXPECT_EQ(polygon.rings[0].front(), polygon.rings[0].back());
     Database db = test::openDefaultDatabase();
-    EXPECT_EQ(importFile(db, "amersfoort_rd.gpkg", gpkg, {}).rows, 1);
+    EXPECT_TRUE(readOk(gpkg).convertedFromRdNew);
+    const ImportResult result = importFile(db, "amersfoort_rd.gpkg", gpkg, {});
+    EXPECT_EQ(result.rows, 1);
+    EXPECT_EQ(result.message, "imported 1 boundaries, converted from RD New (EPSG:28992) to WGS84");
     EXPECT_NEAR(db.scalarInt("SELECT round(min_lat * 1e5) FROM area WHERE code = 'GM0307' ORDER BY year DESC LIMIT 1"),
                 5215517, 1);
 

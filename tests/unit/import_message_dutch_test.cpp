@@ -24,6 +24,7 @@
 #include "io/import_error.h"
 #include "io/import_message_dutch.h"
 #include "io/topojson_reader.h"
+#include "io/wkt_csv_reader.h"
 #include "test_support.h"
 #include "views/strings.h"
 
@@ -352,9 +353,12 @@ std::vector<BadInput> craftedBadInputs() {
          "eerste (4,1; 52,1)"},
         {"a.geojson", geoJsonFeature(kGemeente, "{\"type\":\"MultiPolygon\",\"coordinates\":[5]}"), nullptr},
         {"a.geojson", geoJsonFeature(kGemeente, "{\"type\":\"MultiPolygon\",\"coordinates\":[[]]}"), nullptr},
-        {"a.geojson", geoJsonFeature(kGemeente, "{\"type\":\"Point\",\"coordinates\":[155000,463000]}"),
-         "object 1 (GM0014): positie (155000; 463000) is geen WGS84-lengte/breedte: de coördinaten lijken "
-         "geprojecteerd (bijv. RD New / EPSG:28992); exporteer als WGS84"},
+        {"a.geojson", geoJsonFeature(kGemeente, "{\"type\":\"Point\",\"coordinates\":[539900,6863659]}"),
+         "object 1 (GM0014): positie (539900; 6863659) is geen WGS84-lengte/breedte en ook geen RD New (EPSG:28992) "
+         "in Nederland: exporteer als WGS84 of RD New"},
+        {"a.geojson", geoJsonFeature(kGemeente, "{\"type\":\"MultiPoint\",\"coordinates\":[[155000,463000],[5,52]]}"),
+         "object 1 (GM0014): punt 2: positie (5; 52) ligt buiten het raster van RD New (EPSG:28992), anders dan de "
+         "eerste positie van het bestand (155000; 463000)"},
         {"a.geojson", geoJsonFeature(kGemeente, "{\"type\":\"MultiPoint\",\"coordinates\":[[4.5,52.1],[400.5,52.1]]}"),
          nullptr},
         {"a.geojson", geoJsonFeature("{\"naam\":\"x\"}", polygonGeometry(kSquare)),
@@ -394,6 +398,39 @@ std::vector<BadInput> craftedBadInputs() {
         {"a.topojson", topology("[[[4,52],[5,52],[5,53],[4.5,53.5]]]", "{\"type\":\"Polygon\",\"arcs\":[[0]]}"), nullptr},
         {"a.topojson", topology("[[[4,52],[5,52]]]", "{\"type\":\"Polygon\",\"arcs\":[[0]]}"), nullptr},
         {"a.topojson", topology("[]", "{\"type\":\"Point\",\"coordinates\":[1]}"), nullptr},
+        // Coordinate systems declared in GeoJSON.
+        {"a.geojson", "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"link\"},\"features\":[]}",
+         "onderdeel \"crs\": \"crs\" moet het coördinatenstelsel noemen: {\"type\": \"name\", \"properties\": {\"name\": "
+         "...}}"},
+        {"a.geojson",
+         "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:4258\"}},\"features\":[]}",
+         "onderdeel \"crs\": het coördinatenstelsel \"EPSG:4258\" wordt niet ondersteund: gebruik WGS84 (EPSG:4326) of "
+         "RD New (EPSG:28992)"},
+        {"a.geojson",
+         "{\"type\":\"FeatureCollection\",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:28992\"}},"
+         "\"features\":[{\"type\":\"Feature\",\"properties\":{\"statcode\":\"GM0014\"},"
+         "\"geometry\":{\"type\":\"Point\",\"coordinates\":[5,52]}}]}",
+         "object 1 (GM0014): positie (5; 52) ligt buiten Nederland, het gebied waar RD New (EPSG:28992) geldt"},
+        // Boundaries in a CSV with WKT geometries.
+        {"w.csv", "WKT,statcode\n\"POINT (5 52)\",GM0014\n",
+         "regel 2, kolom 'WKT': teken 1: verwacht: POLYGON of MULTIPOLYGON, gevonden: 'POINT'"},
+        {"w.csv", "WKT,statcode\n\"POLYGON [(5 52)]\",GM0014\n", "regel 2, kolom 'WKT': teken 9: verwacht: '(' of EMPTY, "
+                                                                 "gevonden: '['"},
+        {"w.csv", "WKT,statcode\n\"POLYGON ((5 52, 6 x))\",GM0014\n",
+         "regel 2, kolom 'WKT': teken 19: verwacht: een getal, gevonden: 'x'"},
+        {"w.csv", "WKT,statcode\n\"POLYGON ((5 52, 6 52 1 2))\",GM0014\n",
+         "regel 2, kolom 'WKT': teken 24: verwacht: ',' of ')', gevonden: '2'"},
+        {"w.csv", "WKT,statcode\n\"POLYGON ((5 52, 6 52, 6 53, 5 52)) x\",GM0014\n",
+         "regel 2, kolom 'WKT': teken 36: verwacht: het einde van de geometrie, gevonden: 'x'"},
+        {"w.csv", "WKT,statcode\n\"POLYGON ((5 52, 6 52\",GM0014\n",
+         "regel 2, kolom 'WKT': teken 21: de tekst houdt op voordat de geometrie compleet is"},
+        {"w.csv", "WKT,statcode\n\"POLYGON ((5 52, 6 52, 6 53, 5 52.5))\",GM0014\n",
+         "regel 2, kolom 'WKT': ring 1: de ring is niet gesloten: de laatste positie (5; 52,5) wijkt af van de eerste "
+         "(5; 52)"},
+        {"w.csv", "WKT,statcode\n\"POLYGON ((5 52, 6 52, 5 52))\",GM0014\n", nullptr},
+        {"w.csv", "WKT,statcode\n\"POLYGON ((5 52, 6 52, 6 53, 5 52))\",GM0014,x\n", "regel 2: 2 velden verwacht, 3 gevonden"},
+        {"w.csv", "WKT,statcode\n\"POLYGON ((155000 463000, 5 52, 6 53, 155000 463000))\",GM0014\n", nullptr},
+        {"w.csv", "WKT,statcode\n,GM0014\n", "object 1 (GM0014): heeft geen polygoon"},
         // Indicator CSV.
         {"a.csv", "x;y\n1;2\n", nullptr},
         {"a.csv", "gemeentecode;inwoners\nGM0014;5\n", nullptr},
@@ -503,9 +540,9 @@ std::vector<std::pair<std::string, std::string>> malformedCorpus() {
         {"truncated.geojson", "byte 213: het bestand houdt op voordat de JSON compleet is (afgebroken?)"},
         {"invalid.json", "byte 47: ongeldige JSON op regel 3, kolom 4: verwacht: een naam tussen dubbele "
                          "aanhalingstekens, gevonden: '''"},
-        {"rd_coordinates.geojson",
-         "object 1 (GM0363): ring 1, positie 1: positie (121000; 487000) is geen WGS84-lengte/breedte: de "
-         "coördinaten lijken geprojecteerd (bijv. RD New / EPSG:28992); exporteer als WGS84"},
+        {"web_mercator.geojson",
+         "onderdeel \"crs\": het coördinatenstelsel \"urn:ogc:def:crs:EPSG::3857\" wordt niet ondersteund: gebruik "
+         "WGS84 (EPSG:4326) of RD New (EPSG:28992)"},
         {"unclosed_ring.geojson", "object 1 (VR13): polygoon 2, ring 1: de ring is niet gesloten: de laatste positie "
                                   "(4,8; 52,25) wijkt af van de eerste (4,8; 52,2)"},
         {"line_string.geojson", "object 1: geometrieën van het type LineString worden niet ondersteund: alleen "
@@ -513,6 +550,7 @@ std::vector<std::pair<std::string, std::string>> malformedCorpus() {
         {"out_of_range_arc.topojson",
          "object 2 (GM0034): ring 1: boogindex 1 valt buiten het bereik: de topologie heeft 1 bogen"},
         {"unclosed_quote.csv", "regel 3: een veld tussen aanhalingstekens wordt nergens gesloten"},
+        {"wkt_misplaced_parenthesis.csv", "regel 3, kolom 'WKT': teken 67: verwacht: '(', gevonden: '4.44'"},
         {"gpkg_line_string.gpkg", "object 1 (rij-id 1): geometrieën van het type LineString worden niet "
                                   "ondersteund: alleen Polygon, MultiPolygon, Point en MultiPoint"},
         {"gpkg_lying_ring_count.gpkg", "object 1 (rij-id 1): de WKB noemt 4294967295 ringen, maar er zijn nog maar "
@@ -532,7 +570,9 @@ std::string errorReadingMalformed(const std::string& name, const std::string& te
         return name.size() >= s.size() && name.compare(name.size() - s.size(), s.size(), s) == 0;
     };
     try {
-        if (endsWith(".csv")) {
+        if (endsWith(".csv") && isWktCsv(text)) {
+            readWktCsv(text);
+        } else if (endsWith(".csv")) {
             CsvReader reader(text);
             std::vector<std::string_view> fields;
             while (reader.next(fields)) {
@@ -598,7 +638,8 @@ TEST(ImportMessageDutch, EveryMessageLiteralInTheImportersHasATemplate) {
          {"action_list_csv.cpp", "action_list_file.cpp", "boundary_import.cpp", "csv_reader.cpp", "csv_reader.h",
           "csv_writer.cpp", "decoded_text_import.cpp", "file_import.cpp", "geo_file_reader.cpp", "geo_geometry_walk.h", "geo_json_parsing.cpp",
           "geojson_reader.cpp", "geojson_stream.cpp", "geopackage_reader.cpp", "gpkg_geometry.cpp",
-          "indicator_import.cpp", "ingest_benchmark.cpp", "json_events.cpp", "practice_pack.cpp", "text_encoding.cpp", "topojson_reader.cpp"})
+          "indicator_import.cpp", "ingest_benchmark.cpp", "json_events.cpp", "practice_pack.cpp", "text_encoding.cpp",
+          "topojson_reader.cpp", "file_coordinates.cpp", "wkt_reader.cpp", "wkt_csv_reader.cpp"})
         files.push_back(std::string("src/io/") + name);
 
     std::vector<std::string> pieces;

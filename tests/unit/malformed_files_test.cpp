@@ -11,6 +11,7 @@
 #include "io/geopackage_reader.h"
 #include "io/import_error.h"
 #include "io/topojson_reader.h"
+#include "io/wkt_csv_reader.h"
 
 using namespace wb::io;
 
@@ -25,9 +26,9 @@ const MalformedFile kMalformedFiles[] = {
     {"truncated.geojson", "byte 213: the file ends before the JSON is complete (truncated?)"},
     {"invalid.json",
      "byte 47: invalid JSON at line 3, column 4: expected a member name in double quotes, found '\''"},
-    {"rd_coordinates.geojson",
-     "feature 1 (GM0363): ring 1, position 1: position (121000, 487000) is not a WGS84 longitude/latitude: "
-     "coordinates look projected (e.g. RD New / EPSG:28992); export as WGS84"},
+    {"web_mercator.geojson",
+     "crs: the coordinate system \"urn:ogc:def:crs:EPSG::3857\" is not supported: use WGS84 (EPSG:4326) or RD New "
+     "(EPSG:28992)"},
     {"unclosed_ring.geojson",
      "feature 1 (VR13): polygon 2, ring 1: the ring is not closed: its last position (4.8, 52.25) differs from "
      "its first (4.8, 52.2)"},
@@ -36,6 +37,7 @@ const MalformedFile kMalformedFiles[] = {
     {"out_of_range_arc.topojson",
      "feature 2 (GM0034): ring 1: arc index 1 is out of range: the topology has 1 arcs"},
     {"unclosed_quote.csv", "line 3: a quoted field is never closed"},
+    {"wkt_misplaced_parenthesis.csv", "line 3, column 'WKT': character 67: expected '(', found '4.44'"},
     // GeoPackages (written by GeoPackage.DISABLED_WriteTestFiles in geopackage_test.cpp).
     {"gpkg_line_string.gpkg",
      "feature 1 (row id 1): LineString geometries are not supported: only Polygon, MultiPolygon, Point and MultiPoint"},
@@ -62,7 +64,9 @@ bool endsWith(const std::string& text, const std::string& suffix) {
 // Reads the file the way the dashboard would, by its extension; returns the error message or "".
 std::string errorReading(const std::string& name, const std::string& text) {
     try {
-        if (endsWith(name, ".csv")) {
+        if (endsWith(name, ".csv") && isWktCsv(text)) {
+            readWktCsv(text);
+        } else if (endsWith(name, ".csv")) {
             wb::CsvReader reader(text);
             std::vector<std::string_view> fields;
             while (reader.next(fields)) {

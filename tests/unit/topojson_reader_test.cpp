@@ -14,6 +14,7 @@
 #include "io/geojson_reader.h"
 #include "io/geojson_writer.h"
 #include "io/import_error.h"
+#include "io/rd_to_wgs84.h"
 #include "io/topojson_reader.h"
 
 using namespace wb::io;
@@ -159,11 +160,20 @@ TEST(TopoJsonReader, ReportsBadArcsByArcNumber) {
               "arc 0 | position 2: coordinate is not a finite number");
 }
 
-TEST(TopoJsonReader, RejectsProjectedArcsWithAHintAboutRdNew) {
-    EXPECT_EQ(topoJsonError(topology("", R"("arcs":[[[155000,463000],[1000,0],[0,1000],[-1000,-1000]]])",
-                                     R"("transform":{"scale":[1,1],"translate":[0,0]})")),
-              "arc 0 | position 1: position (155000, 463000) is not a WGS84 longitude/latitude: coordinates look "
-              "projected (e.g. RD New / EPSG:28992); export as WGS84");
+TEST(TopoJsonReader, ReadsArcsInRdNewAndRefusesOtherProjections) {
+    // RD New after the transform, every position in the grid: converted, as GeoJSON would be.
+    const std::string rdArcs = R"("arcs":[[[155000,463000],[1000,0],[0,1000],[-1000,-1000]]])";
+    const std::string rdTransform = R"("transform":{"scale":[1,1],"translate":[0,0]})";
+    const FeatureSet set = readTopoJson(topology(R"({"type":"Polygon","arcs":[[0]]})", rdArcs, rdTransform));
+    EXPECT_TRUE(set.convertedFromRdNew);
+    const Ring& ring = set.features.at(0).polygons.at(0).rings.at(0);
+    ASSERT_EQ(ring.size(), 4u);
+    EXPECT_EQ(ring[1], rdToWgs84(156000, 463000));
+    EXPECT_FALSE(readTopoJson(topology(R"({"type":"Polygon","arcs":[[0,1]]})")).convertedFromRdNew);
+    // Web Mercator metres are neither.
+    EXPECT_EQ(topoJsonError(topology("", R"("arcs":[[[539900,6863659],[1000,0]]])", rdTransform)),
+              "arc 0 | position 1: position (539900, 6863659) is neither a WGS84 longitude/latitude nor RD New "
+              "(EPSG:28992) in the Netherlands: export as WGS84 or RD New");
 }
 
 TEST(TopoJsonReader, ReportsBadDocumentsAndGeometries) {
@@ -184,7 +194,7 @@ TEST(TopoJsonReader, ReportsBadDocumentsAndGeometries) {
               "feature 1 | coordinate is not a number");
     EXPECT_EQ(topoJsonError(topology(R"({"type":"Point","coordinates":[2000,1]})")),
               "feature 1 | position (1004, 52.25) is not a WGS84 longitude/latitude: coordinates look projected "
-              "(e.g. RD New / EPSG:28992); export as WGS84");
+              "(e.g. RD New / EPSG:28992); export as WGS84");  // the arcs before it are WGS84
     EXPECT_EQ(topoJsonError(R"({"type":"Topology","arcs":[],"objects":{"o":{"type":"GeometryCollection"}}})"),
               R"(object "o" | a GeometryCollection needs a "geometries" array)");
     EXPECT_EQ(topoJsonError(topology(R"({"type":"Polygon","arcs":[[0,1]]},7)")),
