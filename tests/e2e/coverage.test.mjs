@@ -3,8 +3,9 @@
 // "Plaats op kaart" and a click on the map, in a municipality that no active powered point
 // reaches. Then the point must be in the database as typed, the "Dekking" figures of that
 // municipality (read from the accessible view) must change and equal an independent computation
-// from Dashboard.query (residents spread evenly over a disc of the land area around the centroid;
-// covered = the part of that disc within 2 km of the point), the map showing
+// from Dashboard.query (residents spread evenly over the municipality's boundary as stored in
+// area.geometry; covered = the part of it within 2 km of the point, counted on a 100 m grid), the
+// map showing
 // "computed:uncovered" must report fewer residents there, and small counts must read "<5" in the
 // accessible view and in the CSV export of the coverage table.
 
@@ -65,14 +66,51 @@ function distanceKm(a, b) {
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
-// The area of the part of a disc of radius R that lies within r of a point at distance d from its centre.
-function lensArea(R, r, d) {
-  if (d >= R + r) return 0;
-  if (d <= Math.abs(R - r)) return Math.PI * Math.min(R, r) ** 2;
-  const a = r * r * Math.acos((d * d + r * r - R * R) / (2 * d * r));
-  const b = R * R * Math.acos((d * d + R * R - r * r) / (2 * d * R));
-  const c = 0.5 * Math.sqrt((-d + r + R) * (d + r - R) * (d - r + R) * (d + r + R));
-  return a + b - c;
+// A position [lon, lat] in km east and north of `origin` ({lon, lat}): a local flat projection,
+// within 0.1% over the size of a municipality.
+function kmFrom(origin, [lon, lat]) {
+  const rad = Math.PI / 180;
+  return [(lon - origin.lon) * rad * 6371.0088 * Math.cos(origin.lat * rad), (lat - origin.lat) * rad * 6371.0088];
+}
+
+// The rings of a stored GeoJSON geometry (Polygon or MultiPolygon) in km from `origin`.
+function ringsKm(geometryJson, origin) {
+  const geometry = JSON.parse(geometryJson);
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
+  return polygons.flat().map((ring) => ring.map((position) => kmFrom(origin, position)));
+}
+
+// Even-odd over every ring: inside an outer ring and not in one of its holes.
+function insideRings(rings, [x, y]) {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i], [xj, yj] = ring[j];
+      if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+// The share of the area inside `rings` that lies within r km of `point` (km), counted on a 100 m grid.
+function coveredShare(rings, point, r) {
+  const xs = rings.flat().map((p) => p[0]), ys = rings.flat().map((p) => p[1]);
+  let inArea = 0, covered = 0;
+  for (let x = Math.min(...xs); x <= Math.max(...xs); x += 0.1) {
+    for (let y = Math.min(...ys); y <= Math.max(...ys); y += 0.1) {
+      if (!insideRings(rings, [x, y])) continue;
+      inArea++;
+      if (Math.hypot(x - point[0], y - point[1]) <= r) covered++;
+    }
+  }
+  return covered / inArea;
+}
+
+// What the map reports under the mouse at (x, y), or null, after the frames it needs.
+async function hoverAt(page, x, y) {
+  await page.mouse.move(x, y, { steps: 2 });
+  await frames(page, 3);
+  return inPage(page, 'hover', () => window.Dashboard.debug.hover());
 }
 
 // Dutch number text ("12.345", "<5") -> number or '<5'.
@@ -98,7 +136,8 @@ after(async () => { await browser?.close(); });
 
 describe('resilience points and coverage', { timeout: TEST_TIMEOUT_MS }, () => {
   let session;
-  let target;  // the municipality the new point goes into
+  let candidates;  // municipalities no active powered point reaches, far from others first
+  let target;  // the one the new point goes into: the first of them the map shows
 
   before(async () => {
     session = await openDashboard(browser, 'file');
@@ -112,25 +151,27 @@ describe('resilience points and coverage', { timeout: TEST_TIMEOUT_MS }, () => {
     const municipalities = await query(page, `
       SELECT a.code, a.name, a.centroid_lon, a.centroid_lat,
              (SELECT value FROM indicator_value WHERE indicator_id = 'population' AND area_code = a.code ORDER BY period DESC LIMIT 1),
-             (SELECT value FROM indicator_value WHERE indicator_id = 'land_area' AND area_code = a.code ORDER BY period DESC LIMIT 1)
+             (SELECT value FROM indicator_value WHERE indicator_id = 'land_area' AND area_code = a.code ORDER BY period DESC LIMIT 1),
+             a.geometry
         FROM area a WHERE a.level = 'municipality' AND a.year = 2025`);
     const points = await query(page, `
       SELECT f.lon, f.lat FROM facility f JOIN resilience_point r ON r.facility_id = f.id
        WHERE r.status = 'active' AND r.has_emergency_power = 1`);
-    const candidates = [];
-    for (const [code, name, lon, lat, residents, landArea] of municipalities.rows) {
-      if (!residents || !landArea || residents < 15000) continue;
+    candidates = [];
+    for (const [code, name, lon, lat, residents, landArea, geometry] of municipalities.rows) {
+      if (!residents || !landArea || residents < 15000 || !geometry) continue;
       const R = Math.sqrt(landArea / Math.PI);
       if (R < 4 || R > 9) continue;
+      const rings = ringsKm(geometry, { lon, lat });
+      const reach = Math.max(...rings.flat().map(([x, y]) => Math.hypot(x, y)));  // the farthest corner
       const nearest = Math.min(...points.rows.map(([plon, plat]) => distanceKm({ lon, lat }, { lon: plon, lat: plat })));
-      if (nearest < R + RADIUS_KM + 1) continue;  // some cell of the disc may already be covered
+      if (nearest < reach + RADIUS_KM + 1) continue;  // some part of the area may already be covered
       const neighbour = Math.min(...municipalities.rows.filter((m) => m[0] !== code)
         .map((m) => distanceKm({ lon, lat }, { lon: m[2], lat: m[3] })));
-      candidates.push({ code, name, lon, lat, residents, R, neighbour });
+      candidates.push({ code, name, lon, lat, residents, rings, neighbour });
     }
     assert.ok(candidates.length > 0, 'no municipality without coverage in the default data');
     candidates.sort((a, b) => b.neighbour - a.neighbour);  // far from others: a click lands in it
-    target = candidates[0];
   });
 
   it('shows the gap in the Dekking tab and on the map', async () => {
@@ -140,6 +181,14 @@ describe('resilience points and coverage', { timeout: TEST_TIMEOUT_MS }, () => {
     await click(page, 'care.coverage.map');
     const view = await inPage(page, 'view', () => window.Dashboard.debug.view());
     assert.equal(view.indicator, 'computed:uncovered');
+    for (const candidate of candidates) {
+      const shown = await inPage(page, 'areaCenter', (c) => window.Dashboard.debug.areaCenter(c), candidate.code);
+      if (shown) {
+        target = candidate;
+        break;
+      }
+    }
+    assert.ok(target, `none of ${candidates.map((c) => c.code)} is in view`);
 
     const before = await coverageRow(page, target.code);
     assert.ok(before?.cells, `no coverage row for ${target.code}`);
@@ -193,21 +242,32 @@ describe('resilience points and coverage', { timeout: TEST_TIMEOUT_MS }, () => {
     const covered = dutchNumber(after.cells[col('Binnen bereik')]);
     const uncovered = dutchNumber(after.cells[col('Buiten bereik')]);
     assert.equal(typeof covered, 'number', `covered: ${after.cells[col('Binnen bereik')]}`);
-    const d = distanceKm(target.point, target);
-    const expected = target.residents * lensArea(target.R, RADIUS_KM, d) / (Math.PI * target.R ** 2);
+    const pointKm = kmFrom(target, [target.point.lon, target.point.lat]);
+    const expected = target.residents * coveredShare(target.rings, pointKm, RADIUS_KM);
     assert.ok(expected > 100, `expected coverage ${expected}`);
-    // The analysis samples the disc in about 400 cells: within 20% of the exact lens.
+    // The analysis samples the area in about 400 cells: within 20% of the 100 m grid's count.
     assert.ok(Math.abs(covered - expected) < 0.2 * expected,
-      `covered ${covered}, independently ${expected.toFixed(0)} (point ${d.toFixed(2)} km from the centroid, R ${target.R.toFixed(2)} km)`);
+      `covered ${covered}, independently ${expected.toFixed(0)} (point at ${pointKm.map((v) => v.toFixed(2))} km from the centroid)`);
     assert.ok(Math.abs(covered + uncovered - target.residents) <= 2, 'covered + uncovered = residents');
     assert.equal(dutchNumber(after.cells[col('Punten')]), 1);
     assert.equal(dutchNumber(after.cells[col('Capaciteit')]), 250);
     target.uncoveredAfter = uncovered;
 
-    // The map (computed:uncovered) follows at once.
-    const at = await areaCenter(page, target.code);
-    await page.mouse.move(at.x + 1, at.y, { steps: 2 });
-    const hover = await pollHover(page, target.code);
+    // The map (computed:uncovered) follows at once. The new point's symbol now stands where the
+    // area was clicked, and the symbol takes the mouse there: zoom in on it and hover beside it.
+    let at = await areaCenter(page, target.code);
+    await page.mouse.move(at.x, at.y, { steps: 2 });
+    for (let i = 0; i < 3; i++) {
+      await page.mouse.wheel(0, -200);
+      await frames(page, 3);
+    }
+    at = await areaCenter(page, target.code);
+    let hover = null;
+    for (const [dx, dy] of [[20, 0], [-20, 0], [0, 20], [0, -20], [30, 30], [-30, -30]]) {
+      hover = await hoverAt(page, at.x + dx, at.y + dy);
+      if (hover?.code === target.code) break;
+    }
+    assert.equal(hover?.code, target.code, `no place beside the new point shows ${target.code} under the mouse`);
     assert.equal(hover.value, uncovered);
     assert.ok(hover.value < target.mapBefore);
   });
