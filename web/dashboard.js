@@ -278,8 +278,10 @@
     return {};  // the exports arrive later, through receiveInstance
   };
   // A link pasted into the address bar of the open page: show its view.
-  window.addEventListener('hashchange', function () {
-    if (settled) call('wb_apply_view_link', null, ['string'], [location.hash]);
+  // The link of the change itself (event.newURL), not location.hash when the event is handled: the
+  // module may have written its own view into the address in between.
+  window.addEventListener('hashchange', function (event) {
+    if (settled) call('wb_apply_view_link', null, ['string'], [new URL(event.newURL).hash]);
   });
   Module.canvas = document.getElementById('canvas');
   Module.weerbaarFiles.acceptDrops(function (name, bytes) {
