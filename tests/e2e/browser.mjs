@@ -191,14 +191,21 @@ export async function waitForDashboard(page, timeoutMs = READY_TIMEOUT_MS) {
 export async function waitReady(page, timeoutMs = READY_TIMEOUT_MS) {
   const started = Date.now();
   await waitForDashboard(page, timeoutMs);
-  const remaining = Math.max(1, timeoutMs - (Date.now() - started));
+  return readyTimeWithin(page, Math.max(1, timeoutMs - (Date.now() - started)));
+}
+
+/**
+ * Once window.Dashboard exists: the page's performance.now() when Dashboard.ready resolved, waiting
+ * at most `ms`. Works with playwright's and puppeteer's pages alike (Firefox uses it too).
+ */
+export async function readyTimeWithin(page, ms, what = 'dashboard') {
   const readyAt = page.evaluate(async () => {
     await window.Dashboard.ready;
     return performance.now();
   });
   try {
-    return await withTimeout(readyAt, remaining, 'Dashboard.ready did not settle');
+    return await withTimeout(readyAt, ms, 'Dashboard.ready did not settle');
   } catch (err) {
-    throw new Error(`dashboard did not become ready: ${err.message}`);
+    throw new Error(`${what} did not become ready: ${err.message}`);
   }
 }

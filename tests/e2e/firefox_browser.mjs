@@ -5,7 +5,7 @@
 
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { READY_TIMEOUT_MS, VIEWPORT, pagePath, withTimeout } from './browser.mjs';
+import { READY_TIMEOUT_MS, VIEWPORT, pagePath, readyTimeWithin, withTimeout } from './browser.mjs';
 
 export const FIREFOX_PATH = '/usr/bin/firefox-esr';
 // Software GL makes the first start slow (a cold start took about 9 s on 2 shared cores), so
@@ -202,14 +202,5 @@ export async function waitReadyInFirefox(page, timeoutMs = READY_TIMEOUT_MS) {
   } catch (err) {
     throw new Error(`window.Dashboard did not appear within ${timeoutMs} ms: ${err.message}`);
   }
-  const remaining = Math.max(1, timeoutMs - (Date.now() - started));
-  const readyAt = page.evaluate(async () => {
-    await window.Dashboard.ready;
-    return performance.now();
-  });
-  try {
-    return await withTimeout(readyAt, remaining, 'Dashboard.ready did not settle');
-  } catch (err) {
-    throw new Error(`dashboard did not become ready in Firefox: ${err.message}`);
-  }
+  return readyTimeWithin(page, Math.max(1, timeoutMs - (Date.now() - started)), 'dashboard in Firefox');
 }
