@@ -297,6 +297,13 @@ void start() {
     ui::applyTheme(rt.theme);
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
+    // The GPU's part of the start first: shaders and the font texture go to the browser's GPU
+    // process now, which compiles them while this thread opens the database and builds the map
+    // (on a software renderer that overlap is a good part of the start time).
+    rt.renderer = std::make_unique<render::MapRenderer>();
+    rt.overlays = std::make_unique<ui::MapOverlays>();
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    glFlush();
 
     if (const auto stored = js::storedLanguage()) ui::setLanguage(*stored);
     js::storeLanguage(ui::currentLanguage());  // also sets <html lang>
@@ -307,8 +314,6 @@ void start() {
     openStartDatabase(*rt.state);
     // A link to a view (level, indicator, selection, centre, zoom) opens that view.
     if (const auto link = parseViewLink(js::pageFragment(), rt.state->map.settings)) rt.state->applyViewLink(*link);
-    rt.renderer = std::make_unique<render::MapRenderer>();
-    rt.overlays = std::make_unique<ui::MapOverlays>();
 }
 
 }  // namespace
