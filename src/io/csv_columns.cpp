@@ -87,7 +87,7 @@ int parsePeriodYear(std::string_view cell) {
     while (!cell.empty() && cell.front() == ' ') cell.remove_prefix(1);
     if (cell.size() < 4 || !std::all_of(cell.begin(), cell.begin() + 4, ::isdigit)) return 0;
     if (cell.size() > 4 && std::isdigit(static_cast<unsigned char>(cell[4]))) return 0;
-    const int year = std::stoi(std::string(cell.substr(0, 4)));
+    const int year = (cell[0] - '0') * 1000 + (cell[1] - '0') * 100 + (cell[2] - '0') * 10 + (cell[3] - '0');
     return year >= 1800 && year <= 2200 ? year : 0;
 }
 

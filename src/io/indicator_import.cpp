@@ -1,5 +1,7 @@
 #include "io/indicator_import.h"
 
+#include <sqlite3.h>
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -249,6 +251,8 @@ void IndicatorCsvImport::startStore() {
 const AreaRef& IndicatorCsvImport::areaOfRow(int line) {
     if (codeColumn_ >= 0) {
         const std::string_view cell = fields_[static_cast<size_t>(codeColumn_)];
+        // Rows of one area usually follow each other (its years, or its indicators).
+        if (lastArea_ && cell == lastAreaCell_) return *lastArea_;
         if (tooLong(cell)) {
             throw ImportError(cellRef(line, layout_.headers[static_cast<size_t>(codeColumn_)]),
                               tooLongMessage("the code", cell));
@@ -257,6 +261,8 @@ const AreaRef& IndicatorCsvImport::areaOfRow(int line) {
         if (code.empty()) throw ImportError(lineRef(line), quotedCell(cell) + " is not a CBS area code");
         const AreaRef* area = areas_->byCode(code);
         if (!area) throw ImportError(lineRef(line), "unknown area code " + code);
+        lastAreaCell_.assign(cell);
+        lastArea_ = area;
         return *area;
     }
     const std::string_view cell = fields_[static_cast<size_t>(nameColumn_)];
@@ -285,8 +291,22 @@ void IndicatorCsvImport::storeRow() {
             if (!value) throw ImportError(cellRef(line, layout_.headers[column]), quotedCell(cell) + " is not a number");
         }
         addValue_.reset();
-        addValue_.bind(1, ids_[indicator]).bind(2, area.code).bind(3, area.year).bind(4, period);
-        if (value) addValue_.bind(5, *value); else addValue_.bind(5, nullptr);
+        // Bindings stay after a reset: the indicator and the area are bound only when they change,
+        // and their text is bound without a copy (ids_ and the area lookup outlive the statement's
+        // use; SQLite then reads the text in place).
+        sqlite3_stmt* st = addValue_.handle();
+        if (indicator != boundIndicator_) {
+            const std::string& id = ids_[indicator];
+            sqlite3_bind_text(st, 1, id.data(), static_cast<int>(id.size()), SQLITE_STATIC);
+            boundIndicator_ = indicator;
+        }
+        if (&area != boundArea_) {
+            sqlite3_bind_text(st, 2, area.code.data(), static_cast<int>(area.code.size()), SQLITE_STATIC);
+            sqlite3_bind_int64(st, 3, area.year);
+            boundArea_ = &area;
+        }
+        sqlite3_bind_int64(st, 4, period);
+        if (value) sqlite3_bind_double(st, 5, *value); else sqlite3_bind_null(st, 5);
         addValue_.run();
         keys_.add(indicator, area.number, period, line);
     };

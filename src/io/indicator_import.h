@@ -86,6 +86,11 @@ private:
     uint32_t lastLabel_ = 0;                                     // rows usually come grouped by indicator
     std::map<std::string, int, std::less<>> areaNames_;          // names-only files: name -> first line
 
+    std::string lastAreaCell_;              // the area cell of the row before, and its area
+    const AreaRef* lastArea_ = nullptr;
+    uint32_t boundIndicator_ = UINT32_MAX;  // what addValue_ has bound now
+    const AreaRef* boundArea_ = nullptr;
+
     ValueKeys keys_;
     std::vector<char> areasSeen_;   // by area number
     int64_t valuesBefore_ = 0;      // values of the file's indicators already in the database

@@ -8,10 +8,16 @@ void ValueKeys::add(uint32_t indicator, uint32_t area, int period, int line) {
     // Periods are years (1800-2200) or, for a file without a period column, one year for every
     // row: 16 bits tell every pair apart that one file can hold.
     const uint64_t key = (uint64_t{indicator} << 40) | (uint64_t{area} << 16) | (static_cast<uint64_t>(period) & 0xFFFF);
+    if (!entries_.empty() && key <= entries_.back().key) increasing_ = false;
     entries_.push_back({key, static_cast<uint32_t>(line)});
 }
 
 ValueKeys::Summary ValueKeys::summarise(size_t maxExamples) {
+    if (increasing_) {
+        Summary distinctOnly;
+        distinctOnly.distinct = entries_.size();
+        return distinctOnly;
+    }
     std::sort(entries_.begin(), entries_.end(),
               [](const Entry& a, const Entry& b) { return a.key != b.key ? a.key < b.key : a.line < b.line; });
     Summary summary;

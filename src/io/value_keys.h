@@ -4,8 +4,9 @@
 // still count them as imported.
 //
 // Cheap enough for a million-row file: a key is packed into 64 bits with the line it came from
-// (16 bytes a value, no allocation per row), and the repeats are found once, by sorting, when the
-// file has been read.
+// (16 bytes a value, no allocation per row), and the repeats are found once, when the file has
+// been read: by sorting, unless the keys came in increasing order (an export grouped by
+// indicator, area and period, the usual case), which alone proves that none repeats.
 #pragma once
 
 #include <cstddef>
@@ -32,7 +33,7 @@ public:
         size_t repeats = 0;            // values whose key an earlier line gave already
         std::vector<Repeat> examples;  // the first repeats in file order, at most the number asked for
     };
-    // Sorts the keys (once; call after the last add).
+    // Sorts the keys when needed (once; call after the last add).
     Summary summarise(size_t maxExamples);
 
 private:
@@ -41,6 +42,7 @@ private:
         uint32_t line;
     };
     std::vector<Entry> entries_;
+    bool increasing_ = true;  // every key so far larger than the one before
 };
 
 }  // namespace wb::io
