@@ -1,7 +1,10 @@
 // Ingest benchmark (DESIGN.md section 5, Dashboard.benchIngest): Weerbaar against sql.js +
 // papaparse and the official SQLite wasm build + papaparse, in ONE headless chromium.
 //
-//   node tests/bench/ingest.mjs [rows=1000000]
+//   node tests/bench/ingest.mjs [rows=1000000] [--cbs] [--only weerbaar,importfile,sqljs,sqlite-wasm,sqlite-wasm-raw]
+//
+// --cbs: instead of `rows` random rows, the user's kind of file (make_cbs_long_csv.mjs): 300
+// indicators x 10 years x the 342 real municipalities = 1,026,000 rows, each key once.
 //
 // Every implementation does the same work on the same bytes: parse the CSV, CREATE TABLE
 // t(area_code TEXT, indicator TEXT, period INTEGER, value REAL) in a fresh in-memory database,
@@ -11,6 +14,13 @@
 // The official build is measured twice: through its documented object API (oo1), as an
 // application would use it, and through its bare C exports (hand-tuned best case).
 // All SQLite sides get the PRAGMAs Weerbaar's implementation sets (see PRAGMA_SQL).
+// Besides benchIngest, Weerbaar's user path is measured on the same bytes (the importfile row):
+// Dashboard.importFile, the import button's code, which stores the values into indicator_value
+// in the page's database (recognising columns, checking codes, numbers and repeats, one
+// transaction, run a slice per frame by the main loop while the page keeps drawing), timed from
+// the call to its promise settling, then the same query through Dashboard.query. Each of its runs
+// gets a fresh page (its own IndexedDB), so every run is a first import; the frames drawn during
+// the import and the longest gap between them are reported too.
 // Each runs once to warm up and 3 times measured; the table shows the median of each phase
 // (phases are medians independently, so they need not add up to the median total). wall_ms is
 // the page's own clock around the whole call: it shows work done outside a reported timer.
@@ -25,9 +35,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, launchBrowser, openDashboard, pagePath, waitReady, withTimeout } from '../e2e/browser.mjs';
 import { DEFAULT_SEED, compareIngest, expectedIngest, makeIngestCsv } from './make_ingest_csv.mjs';
+import { CBS_INDICATOR, makeCbsLongCsv } from './make_cbs_long_csv.mjs';
 import { openBlankPage, putBytes } from './bench_page.mjs';
 
-const INDICATOR = 'alleenstaand_75plus';
+const RANDOM_INDICATOR = 'alleenstaand_75plus';
 const WARMUPS = 1;
 const RUNS = 3;
 const RUN_TIMEOUT_MS = 300_000;
@@ -52,6 +63,39 @@ async function runWeerbaarInPage(indicator) {
   const r = await window.Dashboard.benchIngest(bytes, { indicator });
   const wall = performance.now() - t;
   return { ...r, wall_ms: wall };
+}
+
+// The user's path: the file imported as if picked with the import button. parse_ms holds the
+// whole import (the phases are not separable from outside), insert_ms 0.
+async function runImportFileInPage(indicator) {
+  const bytes = window.__benchBytes.slice();
+  if (typeof window.gc === 'function') window.gc();
+  let frames = 0;
+  let longestFrame = 0;
+  let last = performance.now();
+  let importing = true;
+  const tick = (now) => {
+    if (!importing) return;
+    frames += 1;
+    longestFrame = Math.max(longestFrame, now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const t0 = performance.now();
+  const result = await window.Dashboard.importFile('bench.csv', bytes);
+  const t1 = performance.now();
+  importing = false;
+  if (!result.ok) throw new Error(`importFile: ${result.message}`);
+  const groups = await window.Dashboard.query(
+    'SELECT area_code, avg(value) FROM indicator_value WHERE indicator_id = ? GROUP BY area_code', [indicator]);
+  const t2 = performance.now();
+  const checksum = groups.rows.reduce((sum, row) => sum + row[1], 0);
+  return {
+    rows: result.rows, groups: groups.rows.length, checksum,
+    parse_ms: t1 - t0, insert_ms: 0, query_ms: t2 - t1, total_ms: t2 - t0, wall_ms: t2 - t0,
+    frames, longest_frame_ms: longestFrame,
+  };
 }
 
 // papaparse: header:false + fastMode (valid: the data has no quotes) is its fastest path; the
@@ -232,7 +276,27 @@ async function measure(name, runOnce, expected) {
   return { runs, median: med };
 }
 
-async function benchWeerbaar(browser, bytes, expected) {
+async function benchImportFile(browser, bytes, expected, indicator) {
+  // Every run a fresh page: the import must find the database as a user's first import does.
+  const runOnce = async () => {
+    const dash = await openDashboard(browser, 'file');
+    try {
+      await waitReady(dash.page);
+      await putBytes(dash.page, '__benchBytes', bytes);
+      const r = await dash.page.evaluate(runImportFileInPage, indicator);
+      dash.assertClean();
+      return r;
+    } finally {
+      await dash.close();
+    }
+  };
+  const result = await measure('importfile', runOnce, expected);
+  for (const key of ['frames', 'longest_frame_ms']) result.median[key] = median(result.runs.map((r) => r[key]));
+  console.log(`  frames during the import (median): ${result.median.frames}, longest frame ${fmt(result.median.longest_frame_ms)} ms`);
+  return result;
+}
+
+async function benchWeerbaar(browser, bytes, expected, indicator) {
   const dash = await openDashboard(browser, 'file');
   try {
     await waitReady(dash.page);
@@ -246,7 +310,7 @@ async function benchWeerbaar(browser, bytes, expected) {
     const sqliteVersion = await dash.page.evaluate(async () => (await window.Dashboard.query('SELECT sqlite_version()')).rows[0][0]);
     await putBytes(dash.page, '__benchBytes', bytes);
     dash.assertClean();
-    const result = await measure('weerbaar', () => dash.page.evaluate(runWeerbaarInPage, INDICATOR), expected);
+    const result = await measure('weerbaar', () => dash.page.evaluate(runWeerbaarInPage, indicator), expected);
     dash.assertClean();
     return { ...result, sqliteVersion };
   } finally {
@@ -254,7 +318,7 @@ async function benchWeerbaar(browser, bytes, expected) {
   }
 }
 
-async function benchSqlJs(browser, bytes, expected, sources) {
+async function benchSqlJs(browser, bytes, expected, sources, indicator) {
   const blank = await openBlankPage(browser);
   try {
     const { page } = blank;
@@ -271,7 +335,7 @@ async function benchSqlJs(browser, bytes, expected, sources) {
     }), SETUP_TIMEOUT_MS, 'sql.js did not initialise');
     await putBytes(page, '__benchBytes', bytes);
     blank.assertClean();
-    const arg = { indicator: INDICATOR, parseSource: parseCsvInPage.toString(), sql: SQL_TEXT };
+    const arg = { indicator, parseSource: parseCsvInPage.toString(), sql: SQL_TEXT };
     const result = await measure('sql.js', () => page.evaluate(runSqlJsInPage, arg), expected);
     blank.assertClean();
     return { ...result, sqliteVersion };
@@ -283,7 +347,7 @@ async function benchSqlJs(browser, bytes, expected, sources) {
 // The official build is an ES module that would fetch sqlite3.wasm next to itself. Here it is
 // imported from a blob: URL made in the page from its source, and given the wasm as wasmBinary
 // (plus a locateFile that just returns the name, so no URL is ever resolved against blob:).
-async function benchSqliteWasm(browser, bytes, expected, sources, { raw }) {
+async function benchSqliteWasm(browser, bytes, expected, sources, { raw, indicator }) {
   const blank = await openBlankPage(browser);
   try {
     const { page } = blank;
@@ -306,7 +370,7 @@ async function benchSqliteWasm(browser, bytes, expected, sources, { raw }) {
     }, sources.sqliteModule), SETUP_TIMEOUT_MS, 'official sqlite wasm did not initialise');
     await putBytes(page, '__benchBytes', bytes);
     blank.assertClean();
-    const arg = { indicator: INDICATOR, parseSource: parseCsvInPage.toString(), sql: SQL_TEXT, raw };
+    const arg = { indicator, parseSource: parseCsvInPage.toString(), sql: SQL_TEXT, raw };
     const label = raw ? 'sqlite-wasm (C exports)' : 'sqlite-wasm (oo1)';
     const result = await measure(label, () => page.evaluate(runSqliteWasmInPage, arg), expected);
     blank.assertClean();
@@ -338,16 +402,28 @@ function printTable(results) {
   for (const r of results) if (r.status !== 'ok') console.log(`\n${r.name}: ${r.status.toUpperCase()}\n  ${r.error.replace(/\n/g, '\n  ')}`);
 }
 
-async function main() {
-  const rowsArg = process.argv[2] ?? '1000000';
-  const rows = Number(rowsArg);
-  if (!Number.isInteger(rows) || rows <= 0) throw new Error(`usage: node tests/bench/ingest.mjs [rows=1000000] (got ${rowsArg})`);
+function parseArguments(args) {
+  const usage = 'usage: node tests/bench/ingest.mjs [rows=1000000] [--cbs] [--only id,id,...]';
+  const options = { rows: 1_000_000, cbs: false, only: null };
+  for (let i = 0; i < args.length; i += 1) {
+    if (args[i] === '--cbs') options.cbs = true;
+    else if (args[i] === '--only') options.only = (args[++i] ?? '').split(',');
+    else if (/^\d+$/.test(args[i]) && Number(args[i]) > 0) options.rows = Number(args[i]);
+    else throw new Error(`${usage} (got ${args[i]})`);
+  }
+  return options;
+}
 
+async function main() {
+  const options = parseArguments(process.argv.slice(2));
   const started = Date.now();
-  const bytes = makeIngestCsv(rows, DEFAULT_SEED);
-  const expected = expectedIngest(bytes, INDICATOR);
-  console.log(`CSV: ${rows} rows, ${(bytes.length / 1e6).toFixed(1)} MB, seed ${DEFAULT_SEED}, made in ${Date.now() - started} ms; `
-    + `expected for ${INDICATOR}: rows ${expected.rows}, groups ${expected.groups}, checksum ${expected.checksum}`);
+  const bytes = options.cbs ? makeCbsLongCsv(DEFAULT_SEED) : makeIngestCsv(options.rows, DEFAULT_SEED);
+  const indicator = options.cbs ? CBS_INDICATOR : RANDOM_INDICATOR;
+  const expected = expectedIngest(bytes, indicator);
+  const rows = expected.rows;
+  console.log(`CSV: ${rows} rows${options.cbs ? ' (CBS municipalities, 300 indicators x 10 years)' : ''}, `
+    + `${(bytes.length / 1e6).toFixed(1)} MB, seed ${DEFAULT_SEED}, made in ${Date.now() - started} ms; `
+    + `expected for ${indicator}: rows ${expected.rows}, groups ${expected.groups}, checksum ${expected.checksum}`);
 
   const sources = {
     papaparse: readFileSync(nodeModule('papaparse/papaparse.min.js'), 'utf8'),
@@ -368,11 +444,12 @@ async function main() {
   const browserVersion = browser.version();
   const results = [];
   const implementations = [
-    { id: 'weerbaar', name: 'Weerbaar (C++/wasm)', run: () => benchWeerbaar(browser, bytes, expected) },
-    { id: 'sqljs', name: `sql.js ${versions['sql.js']} + papaparse ${versions.papaparse}`, run: () => benchSqlJs(browser, bytes, expected, sources) },
-    { id: 'sqlite-wasm', name: `@sqlite.org/sqlite-wasm ${versions['@sqlite.org/sqlite-wasm']} oo1 + papaparse`, run: () => benchSqliteWasm(browser, bytes, expected, sources, { raw: false }) },
-    { id: 'sqlite-wasm-raw', name: `@sqlite.org/sqlite-wasm ${versions['@sqlite.org/sqlite-wasm']} C exports + papaparse`, run: () => benchSqliteWasm(browser, bytes, expected, sources, { raw: true }) },
-  ];
+    { id: 'weerbaar', name: 'Weerbaar (C++/wasm)', run: () => benchWeerbaar(browser, bytes, expected, indicator) },
+    { id: 'importfile', name: 'Weerbaar Dashboard.importFile', run: () => benchImportFile(browser, bytes, expected, indicator) },
+    { id: 'sqljs', name: `sql.js ${versions['sql.js']} + papaparse ${versions.papaparse}`, run: () => benchSqlJs(browser, bytes, expected, sources, indicator) },
+    { id: 'sqlite-wasm', name: `@sqlite.org/sqlite-wasm ${versions['@sqlite.org/sqlite-wasm']} oo1 + papaparse`, run: () => benchSqliteWasm(browser, bytes, expected, sources, { raw: false, indicator }) },
+    { id: 'sqlite-wasm-raw', name: `@sqlite.org/sqlite-wasm ${versions['@sqlite.org/sqlite-wasm']} C exports + papaparse`, run: () => benchSqliteWasm(browser, bytes, expected, sources, { raw: true, indicator }) },
+  ].filter((impl) => !options.only || options.only.includes(impl.id));
   try {
     for (const impl of implementations) {
       console.log(`\n${impl.name}`);
@@ -409,9 +486,10 @@ async function main() {
     benchmark: 'ingest',
     date: new Date().toISOString(),
     rows,
+    input: options.cbs ? 'cbs' : 'random',
     bytes: bytes.length,
     seed: DEFAULT_SEED,
-    indicator: INDICATOR,
+    indicator,
     expected,
     warmups: WARMUPS,
     runs: RUNS,
