@@ -114,6 +114,27 @@ private:
     uint32_t count_ = 0;
 };
 
+// Every value's indicator is inserted in the same transaction before the values, so the foreign
+// key holds by construction; checking it would cost a lookup per row and a statement journal.
+// The pragma only takes effect outside a transaction: set before it begins, restored after it
+// ended (committed or rolled back; the member is destroyed after the transaction).
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(Database& db) : db_(db), wasOn_(db.scalarInt("PRAGMA foreign_keys") != 0) {
+        if (wasOn_) db_.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff() {
+        try {
+            if (wasOn_) db_.exec("PRAGMA foreign_keys = ON");
+        } catch (...) {  // a destructor must not throw; the pragma only fails on a misused connection
+        }
+    }
+
+private:
+    Database& db_;
+    bool wasOn_;
+};
+
 IndicatorCsvImport::IndicatorCsvImport(Database& db, std::string_view text, CsvLayout layout, std::string fileName,
                                        int defaultPeriod, RepeatedValues repeats)
     : db_(db), text_(text), layout_(std::move(layout)), fileName_(std::move(fileName)), defaultPeriod_(defaultPeriod),
@@ -227,6 +248,7 @@ void IndicatorCsvImport::startStore() {
         return existing.step() ? std::optional<std::string>(existing.getText(0)) : std::nullopt;
     });
 
+    foreignKeysOff_ = std::make_unique<ForeignKeysOff>(db_);
     transaction_ = std::make_unique<Transaction>(db_);
     Statement addIndicator = db_.prepare(
         "INSERT OR IGNORE INTO indicator (id, name_nl, name_en, unit_nl, unit_en, source, category) "

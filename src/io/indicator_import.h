@@ -40,6 +40,7 @@ public:
 
 class AreaLookup;
 struct AreaRef;
+class ForeignKeysOff;
 
 // The import as a job for the main loop (see import_job.h). `text` must outlive the job.
 // `layout` comes from inspectCsv, possibly corrected by the user in the mapping dialog;
@@ -73,6 +74,7 @@ private:
     Phase phase_ = Phase::Start;
 
     std::unique_ptr<AreaLookup> areas_;
+    std::unique_ptr<ForeignKeysOff> foreignKeysOff_;  // before transaction_: ends after it
     std::unique_ptr<Transaction> transaction_;
     std::unique_ptr<CsvReader> reader_;
     std::vector<std::string_view> fields_;

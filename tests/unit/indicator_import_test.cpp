@@ -357,3 +357,30 @@ TEST(BoundaryImport, BoundaryFilesInOtherEncodingsAreReadAsSuch) {
     EXPECT_EQ(g.message, "imported 1 boundaries (1 new areas); 1 names were not valid UTF-8 and were read as Windows-1252");
     EXPECT_EQ(db.scalarText("SELECT name FROM area WHERE code = 'BU19000098'"), "Fryslân");
 }
+
+// The import switches the foreign-key check off for its transaction (every value's indicator is
+// inserted first): the connection has it back after an import that finished, failed or was
+// cancelled half-way, and the cancelled one leaves nothing behind.
+TEST(IndicatorImport, ForeignKeysAreBackAfterEveryEndAndACancelLeavesNothing) {
+    Database db = test::openDefaultDatabase();
+    db.exec("PRAGMA foreign_keys = ON");
+    const std::string before = snapshot(db);
+    std::string text = "area_code,indicator,period,value\n";
+    for (int year = 1801; year <= 2200; ++year) text += "GM0014,fk_test," + std::to_string(year) + ",1\n";
+
+    {
+        const std::unique_ptr<ImportJob> job = startImport(db, "cancelled.csv", text, {});
+        // Slices until values are being stored (the first fifth only reads), then cancelled.
+        while (job->progress() <= 0.2) ASSERT_FALSE(job->step(ImportClock::now()));
+    }
+    EXPECT_EQ(db.scalarInt("PRAGMA foreign_keys"), 1);
+    EXPECT_EQ(snapshot(db), before);
+
+    EXPECT_THROW(importText(db, text + "GM9999,fk_test,2024,1\n"), ImportError);
+    EXPECT_EQ(db.scalarInt("PRAGMA foreign_keys"), 1);
+    EXPECT_EQ(snapshot(db), before);
+
+    EXPECT_EQ(importText(db, text).rows, 400);
+    EXPECT_EQ(db.scalarInt("PRAGMA foreign_keys"), 1);
+    EXPECT_EQ(db.scalarInt("PRAGMA foreign_key_check"), 0);
+}
