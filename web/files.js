@@ -96,11 +96,14 @@
     return fromBase64(element.textContent);
   }
 
-  // -> Promise of Uint8Array (inflated), or of null when there is no such element.
+  // -> Promise of Uint8Array (inflated), or of null when there is no such element. A damaged
+  // block rejects the promise (and so reaches the start's error screen with its reason).
   function bytesIn(element) {
     if (!element) return Promise.resolve(null);
-    var raw = rawBytesOf(element);
-    return element.dataset.encoding === 'gzip' ? gunzip(raw) : Promise.resolve(raw);
+    return Promise.resolve().then(function () {
+      var raw = rawBytesOf(element);
+      return element.dataset.encoding === 'gzip' ? gunzip(raw) : raw;
+    });
   }
 
   // A database carried that way. -> Promise of {bytes, savedAt}, or of null when there is none.
@@ -115,7 +118,12 @@
   function instantiateEmbeddedWasm(imports) {
     var element = document.getElementById('weerbaar-wasm');
     if (!element) return Promise.reject(new Error('the page has no program code (weerbaar-wasm)'));
-    var raw = rawBytesOf(element);
+    var raw;
+    try {
+      raw = rawBytesOf(element);
+    } catch (e) {
+      return Promise.reject(e);
+    }
     var inflated = fed(new DecompressionStream('gzip'), raw);
     var response = new Response(inflated, { headers: { 'Content-Type': 'application/wasm' } });
     return WebAssembly.instantiateStreaming(response, imports).catch(function () {

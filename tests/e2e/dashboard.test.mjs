@@ -4,11 +4,15 @@
 
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { PNG } from 'pngjs';
 import {
   VIEWPORT,
   launchBrowser,
   openDashboard,
+  pagePath,
   waitForDashboard,
   waitReady,
   withTimeout,
@@ -229,6 +233,35 @@ describe('dashboard without WebGL', () => {
     } finally {
       await session?.close();
       await noWebGL.close();
+    }
+  });
+});
+
+describe('a damaged page', () => {
+  it('says what is wrong when a data block of the page is damaged', { timeout: TEST_TIMEOUT_MS }, async () => {
+    // A copy of the page whose default database block holds a character its encoding never
+    // writes (a USB stick's bit flip, a careless edit): the start must fail with that reason.
+    const html = readFileSync(pagePath(), 'utf8');
+    const block = html.indexOf('id="weerbaar-default-database"');
+    assert.ok(block > 0, 'the page has a default database block');
+    const at = html.indexOf('>', block) + 1000;
+    const damaged = html.slice(0, at) + '\u0200' + html.slice(at + 1);
+    const dir = mkdtempSync(path.join(tmpdir(), 'weerbaar-damaged-'));
+    const file = path.join(dir, 'index.html');
+    writeFileSync(file, damaged);
+    let session;
+    try {
+      session = await openDashboard(browser, 'file', { file });
+      const outcome = await readyOutcome(session.page);
+      assert.equal(outcome.rejected, true, 'Dashboard.ready should reject for a damaged page');
+      assert.match(outcome.message, /unexpected character U\+200/);
+      const message = session.page.locator('#error-message');
+      await message.waitFor({ state: 'visible', timeout: 5_000 });
+      assert.match(await message.innerText(), /unexpected character U\+200/);
+      session.assertClean({ requestsOnly: true });
+    } finally {
+      await session?.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
