@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_SEED, HEADER, mulberry32 } from './make_ingest_csv.mjs';
+import { DEFAULT_SEED, HEADER, concatBytes, mulberry32 } from './make_ingest_csv.mjs';
 
 export const CBS_INDICATOR_COUNT = 300;
 export const CBS_PERIODS = Array.from({ length: 10 }, (_, i) => 2015 + i);
@@ -52,13 +52,7 @@ export function makeCbsLongCsv(seed = DEFAULT_SEED) {
     }
     parts.push(encoder.encode(lines.join('')));
   }
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
+  return concatBytes(parts);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -100,6 +100,11 @@ export function makeIngestCsv(rows, seed = DEFAULT_SEED) {
     }
     parts.push(encoder.encode(lines.join('')));
   }
+  return concatBytes(parts);
+}
+
+/** The byte arrays `parts` one after the other in one Uint8Array. */
+export function concatBytes(parts) {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
   for (const part of parts) {
