@@ -27,14 +27,13 @@ add_custom_command(OUTPUT "${FONT_SUBSET}"
 
 file(GLOB APP_SOURCES CONFIGURE_DEPENDS src/app/*.cpp src/render/*.cpp src/ui/*.cpp)
 add_executable(weerbaar ${APP_SOURCES})
-# The panels and Dear ImGui are optimised for size: they run once per frame over a few hundred
-# widgets, where -O3's inlining buys nothing visible and costs page size (-0.17 MB of wasm). The
-# core (reading, importing, coverage) and the renderer keep -O3.
-# So are the writers of pages and files people read (accessible view, report, threat sheet,
-# messages, practice packs): they run once per click.
-# So is the domain code of the core (checklists, costs, scenarios, organisations, schema: a query or
-# an edit per click, the time is SQLite's) and the writers of files (-0.2 MB of wasm); the database
-# wrapper (bound per row of an import), classification and coverage stay -O3.
+# Optimised for size (-Os), as what runs once per frame or once per click gains nothing visible from
+# -O3's inlining and costs page size: the panels and Dear ImGui (a few hundred widgets a frame,
+# -0.17 MB of wasm), the writers of pages, files and messages people read (accessible view, report,
+# threat sheet, practice packs, CSV/GeoJSON/GeoPackage writers) and the core's domain code
+# (checklists, costs, scenarios, organisations, schema: the time is SQLite's; -0.08 MB). The
+# readers, geometry, the renderer, the database wrapper (bound per row of an import),
+# classification and coverage keep -O3.
 file(GLOB SIZE_OPTIMISED_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/views/accessible_*.cpp src/views/report_html.cpp
      src/views/threat_sheet.cpp src/views/strings*.cpp src/core/*.cpp src/io/practice_pack.cpp
      src/io/import_message_dutch.cpp src/io/*_writer.cpp src/io/action_list_*.cpp)
@@ -86,7 +85,8 @@ target_link_options(weerbaar PRIVATE -fwasm-exceptions)
 # The wasm and the default database go into the page gzip-ed, as text (tools/embed/page_text.cpp:
 # seven bits a character); the browser's DecompressionStream unpacks them at start. zopfli writes
 # the smallest gzip stream any DecompressionStream reads (5-8% below gzip -9), with no name or
-# time stamp, so the same input gives the same page. Wasm 2.8 MB -> 1.1 MB, database 4.3 MB -> 0.9 MB.
+# time stamp, so the same input gives the same page. Wasm 2.7 MB -> 1.05 MB, database (without its
+# indexes) 3.6 MB -> 0.78 MB.
 find_program(ZOPFLI zopfli REQUIRED)
 get_filename_component(NATIVE_TOOLS "${WEERBAAR_EMBED_TOOL}" DIRECTORY)
 set(PAGE_TEXT_TOOL "${NATIVE_TOOLS}/page_text")
