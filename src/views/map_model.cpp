@@ -19,22 +19,23 @@ constexpr AreaLevel kMapLevels[] = {AreaLevel::Province, AreaLevel::SafetyRegion
 
 bool hasCentroid(const Area& area) { return area.centroidLon != 0 || area.centroidLat != 0; }
 
-// The stored boundaries of the areas (feature order); empty for an area without one. Geometry in
-// an opened database file is untrusted: an area whose text does not parse is drawn without shape.
-std::vector<std::vector<geo::Polygon>> storedBoundaries(const Database& db, const std::vector<Area>& areas, int year) {
+// The stored boundaries of the areas, in feature order; empty for an area without one or whose
+// geometry does not parse (io::storedBoundaries leaves those out: an opened file is untrusted).
+std::vector<std::vector<geo::Polygon>> boundariesInOrder(const Database& db, const std::vector<Area>& areas,
+                                                         AreaLevel level, int year) {
+    AreaBoundaries stored = io::storedBoundaries(db, level, year);
     std::vector<std::vector<geo::Polygon>> polygons(areas.size());
-    Statement st = db.prepare("SELECT geometry FROM area WHERE code = ? AND year = ? AND geometry IS NOT NULL");
     for (size_t i = 0; i < areas.size(); ++i) {
-        st.reset();
-        st.bind(1, areas[i].code).bind(2, year);
-        if (!st.step()) continue;
-        try {
-            polygons[i] = io::polygonsOfGeometryJson(st.getTextView(0));
-        } catch (const std::exception&) {
-            polygons[i].clear();
-        }
+        const auto found = stored.find(areas[i].code);
+        if (found != stored.end()) polygons[i] = std::move(found->second);
     }
     return polygons;
+}
+
+bool anyStoredBoundary(const Database& db, AreaLevel level, int year) {
+    Statement st = db.prepare("SELECT 1 FROM area WHERE level = ? AND year = ? AND geometry IS NOT NULL LIMIT 1");
+    st.bind(1, toString(level)).bind(2, year);
+    return st.step();
 }
 
 geo::FeatureMesh tileMesh(const std::vector<Area>& areas, const AreaDirectory& directory) {
@@ -161,10 +162,16 @@ MapModel buildMap(const Database& db, const AreaDirectory& directory, const MapS
     for (size_t i = 0; i < model.areas.size(); ++i) model.featureByCode.emplace(model.areas[i].code, i);
 
     model.hasTiles = std::all_of(model.areas.begin(), model.areas.end(), hasCentroid);
-    auto polygons = storedBoundaries(db, model.areas, year);
-    model.hasBoundaries = std::any_of(polygons.begin(), polygons.end(), [](const auto& p) { return !p.empty(); });
-    model.shape = model.hasBoundaries && (settings.shape == MapShape::Boundaries || !model.hasTiles) ? MapShape::Boundaries
-                                                                                                    : MapShape::Tiles;
+    // Boundaries are read (parsed) only when they are to be drawn; for the hexagons it is enough to
+    // know that there are some, for the Grenzen / Zeshoeken switch.
+    std::vector<std::vector<geo::Polygon>> polygons;
+    if (settings.shape == MapShape::Boundaries || !model.hasTiles) {
+        polygons = boundariesInOrder(db, model.areas, model.settings.level, year);
+        model.hasBoundaries = std::any_of(polygons.begin(), polygons.end(), [](const auto& p) { return !p.empty(); });
+    } else {
+        model.hasBoundaries = anyStoredBoundary(db, model.settings.level, year);
+    }
+    model.shape = model.hasBoundaries && !polygons.empty() ? MapShape::Boundaries : MapShape::Tiles;
     if (model.shape == MapShape::Boundaries) {
         geo::ProjectedPolygons projected = geo::projectPolygons(polygons);
         model.mesh = geo::buildPolygonMesh(projected);

@@ -55,6 +55,7 @@ TEST(MapModel, OneTilePerMunicipalityPickableInside) {
     settings.shape = MapShape::Tiles;  // the hexagons, one click away from the boundaries
     const MapModel model = f.map(settings);
     EXPECT_EQ(model.shape, MapShape::Tiles);
+    EXPECT_TRUE(model.hasBoundaries);  // not read for the hexagons, but the switch back is offered
     ASSERT_EQ(model.areas.size(), 342u);
     EXPECT_EQ(model.mesh.featureCount, 342u);
     for (size_t i = 0; i < model.areas.size(); ++i) {
