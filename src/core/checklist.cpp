@@ -351,12 +351,13 @@ void reorderMeasures(Database& db, int64_t listId, const std::vector<int64_t>& m
 std::vector<AreaMeasureStatus> latestStatuses(const Database& db, const std::string& asOf,
                                               const std::string& onlyAreaCode) {
     // For each (area, measure) the newest row dated at or before the day; ties on the date go to
-    // the row entered last. The correlated lookup runs on the measure_status_by_area index.
+    // the row entered last; a row that lost a resolved exchange conflict is history only. The
+    // correlated lookup runs on the measure_status_by_area index.
     const std::string sql = std::string("SELECT s.area_code, s.measure_id, ") + kStatusColumns +
                             " FROM measure_status s WHERE s.status_date <= ?1" +
                             (onlyAreaCode.empty() ? "" : " AND s.area_code = ?2") +
                             " AND s.id = (SELECT s2.id FROM measure_status s2 WHERE s2.area_code = s.area_code "
-                            "AND s2.measure_id = s.measure_id AND s2.status_date <= ?1 "
+                            "AND s2.measure_id = s.measure_id AND s2.status_date <= ?1 AND s2.superseded = 0 "
                             "ORDER BY s2.status_date DESC, s2.id DESC LIMIT 1)";
     Statement st = db.prepare(sql);
     st.bind(1, asOf);

@@ -334,6 +334,115 @@ const std::vector<const char*>& migrations() {
         DROP TABLE organisation_reach;
         ALTER TABLE organisation_reach_v3 RENAME TO organisation_reach;
         )sql",
+
+        // 4: exchange between organisations (municipality -> safety region -> country) by files.
+        // Every row that travels gets a stable id at creation (`uid`, 128 random bits), so the same
+        // row is recognised in every copy; a trigger fills it for any INSERT that leaves it out, so
+        // no code path can create a row without one. Costs and budgets travel under their natural
+        // keys (measure, area, year) and (scope, year), which the cost editor already treats as one.
+        R"sql(
+        ALTER TABLE measure_status ADD COLUMN uid TEXT;
+        -- '' = recorded in this database; else the area code of the organisation whose file it came in.
+        ALTER TABLE measure_status ADD COLUMN source_code TEXT NOT NULL DEFAULT '';
+        -- 1 = lost a resolved conflict: kept in the history, never the current status.
+        ALTER TABLE measure_status ADD COLUMN superseded INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE action_list ADD COLUMN uid TEXT;
+        ALTER TABLE facility ADD COLUMN uid TEXT;
+        ALTER TABLE scenario_action ADD COLUMN uid TEXT;
+        ALTER TABLE organisation ADD COLUMN uid TEXT;
+        UPDATE measure_status SET uid = lower(hex(randomblob(16)));
+        UPDATE action_list SET uid = lower(hex(randomblob(16)));
+        UPDATE facility SET uid = lower(hex(randomblob(16)));
+        UPDATE scenario_action SET uid = lower(hex(randomblob(16)));
+        UPDATE organisation SET uid = lower(hex(randomblob(16)));
+        CREATE UNIQUE INDEX measure_status_by_uid ON measure_status(uid);
+        CREATE UNIQUE INDEX action_list_by_uid ON action_list(uid);
+        CREATE UNIQUE INDEX facility_by_uid ON facility(uid);
+        CREATE UNIQUE INDEX scenario_action_by_uid ON scenario_action(uid);
+        CREATE UNIQUE INDEX organisation_by_uid ON organisation(uid);
+        CREATE TRIGGER measure_status_uid AFTER INSERT ON measure_status WHEN new.uid IS NULL BEGIN
+            UPDATE measure_status SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        CREATE TRIGGER action_list_uid AFTER INSERT ON action_list WHEN new.uid IS NULL BEGIN
+            UPDATE action_list SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        CREATE TRIGGER facility_uid AFTER INSERT ON facility WHEN new.uid IS NULL BEGIN
+            UPDATE facility SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        CREATE TRIGGER scenario_action_uid AFTER INSERT ON scenario_action WHEN new.uid IS NULL BEGIN
+            UPDATE scenario_action SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+        CREATE TRIGGER organisation_uid AFTER INSERT ON organisation WHEN new.uid IS NULL BEGIN
+            UPDATE organisation SET uid = lower(hex(randomblob(16))) WHERE id = new.id;
+        END;
+
+        DROP VIEW measure_status_current;
+        CREATE VIEW measure_status_current AS
+            SELECT s.* FROM measure_status s
+             WHERE s.id = (SELECT s2.id FROM measure_status s2
+                            WHERE s2.measure_id = s.measure_id AND s2.area_code = s.area_code
+                              AND s2.superseded = 0
+                            ORDER BY s2.status_date DESC, s2.id DESC LIMIT 1);
+
+        -- Every exchange file received, whatever became of it. The signed file itself is kept for
+        -- the accepted ones (a region passes them on unchanged) and for the held ones (waiting for
+        -- someone to trust the sender's key).
+        CREATE TABLE exchange_delivery (
+            id           INTEGER PRIMARY KEY,
+            source_code  TEXT    NOT NULL,
+            seq          INTEGER NOT NULL,
+            sender_name  TEXT    NOT NULL DEFAULT '',
+            peildatum    TEXT    NOT NULL DEFAULT '',
+            created_at   TEXT    NOT NULL DEFAULT '',
+            content_sha256 TEXT  NOT NULL DEFAULT '',
+            received_at  TEXT    NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            via_code     TEXT    NOT NULL DEFAULT '',   -- the region whose file carried it
+            state        TEXT    NOT NULL CHECK (state IN ('accepted', 'older', 'held', 'refused')),
+            reason       TEXT    NOT NULL DEFAULT '',
+            public_key   TEXT    NOT NULL DEFAULT '',
+            fingerprint  TEXT    NOT NULL DEFAULT '',
+            summary      TEXT    NOT NULL DEFAULT '{}', -- JSON counts per kind
+            file         BLOB
+        );
+        CREATE INDEX exchange_delivery_by_source ON exchange_delivery(source_code, seq);
+
+        -- The register of known senders: whose key this database trusts for which area.
+        CREATE TABLE exchange_sender (
+            source_code TEXT PRIMARY KEY,
+            name        TEXT NOT NULL DEFAULT '',
+            public_key  TEXT NOT NULL,            -- minisign public key, base64
+            fingerprint TEXT NOT NULL,            -- 6 groups of 5 digits, read out over the phone
+            pinned_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            via_code    TEXT NOT NULL DEFAULT ''  -- '' = pinned here; else vouched for by that region
+        ) WITHOUT ROWID;
+
+        -- The version of each row as last received: a row whose current content differs from it
+        -- was edited here since, which turns the sender's next change into a conflict.
+        CREATE TABLE exchange_received (
+            kind           TEXT    NOT NULL,
+            uid            TEXT    NOT NULL,
+            source_code    TEXT    NOT NULL,
+            seq            INTEGER NOT NULL,
+            content_sha256 TEXT    NOT NULL,
+            PRIMARY KEY (kind, uid)
+        ) WITHOUT ROWID;
+
+        -- Conflicts between a sender's rows and edits made here; both versions are kept.
+        CREATE TABLE exchange_conflict (
+            id               INTEGER PRIMARY KEY,
+            kind             TEXT NOT NULL,
+            uid              TEXT NOT NULL,            -- the received row
+            local_uid        TEXT NOT NULL,            -- the row edited here (the same for rows edited in place)
+            area_code        TEXT NOT NULL,
+            source_code      TEXT NOT NULL,
+            seq              INTEGER NOT NULL,
+            local_content    TEXT NOT NULL,
+            received_content TEXT NOT NULL,
+            detected_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+            resolution       TEXT CHECK (resolution IN ('received', 'local')),
+            resolved_at      TEXT
+        );
+        )sql",
     };
     return list;
 }

@@ -39,7 +39,7 @@ TEST(TransportIndexes, DroppedForTheJourneyAndBuiltAgainOnArrival) {
     EXPECT_EQ(indexSql(page), before);
     EXPECT_EQ(page.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'deferred_index'"), 0);
     EXPECT_EQ(page.scalarInt("SELECT count(*) FROM measure_status"), statusRows);
-    EXPECT_EQ(page.scalarInt("SELECT count(*) FROM pragma_index_list('measure_status')"), 1);  // _by_area
+    EXPECT_EQ(page.scalarInt("SELECT count(*) FROM pragma_index_list('measure_status')"), 2);  // _by_area, _by_uid
 
     EXPECT_EQ(restoreDeferredIndexes(page), 0);  // a database with its indexes is left alone
     EXPECT_EQ(indexSql(page), before);

@@ -1,6 +1,7 @@
 #include "default_database.h"
 
 #include <stdexcept>
+#include <string>
 
 #include "asset_file.h"
 #include "core/schema.h"
@@ -76,6 +77,11 @@ Database buildDefaultDatabase(const std::string& assetsDir) {
               ('geography_source', 'CBS / PDOK, Gebiedsindelingen 2025 (generalised); CBS 85984NED (2024)');
         )sql");
         insertExampleContent(db, assetsDir, facts);
+        // The shipped rows get the same stable ids in every build, so every copy of the dashboard
+        // recognises them in another organisation's exchange file as the rows it already has.
+        for (const char* table : {"measure_status", "action_list", "facility", "scenario_action", "organisation"}) {
+            db.exec(std::string("UPDATE ") + table + " SET uid = 'example-" + table + "-' || id");
+        }
         tx.commit();
     }
     insertBoundaries(db, assetsDir + "/cbs");  // one transaction per file, as a user's import

@@ -1,0 +1,26 @@
+// SHA-256 against the FIPS 180-4 example messages.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "core/sha256.h"
+
+using namespace wb;
+
+TEST(Sha256, MatchesTheStandardsExamples) {
+    EXPECT_EQ(sha256Hex(""), "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    EXPECT_EQ(sha256Hex("abc"), "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    EXPECT_EQ(sha256Hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq"),
+              "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1");
+    EXPECT_EQ(sha256Hex(std::string(1000000, 'a')), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+}
+
+TEST(Sha256, PiecesGiveTheSameDigestAsTheWhole) {
+    const std::string text = "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq and some more to cross a block";
+    for (size_t cut = 0; cut <= text.size(); cut += 7) {
+        Sha256 hash;
+        hash.update(text.substr(0, cut));
+        hash.update(text.substr(cut));
+        EXPECT_EQ(hash.finishHex(), sha256Hex(text)) << cut;
+    }
+}
