@@ -130,6 +130,28 @@
 
   function today() { return new Date().toISOString().slice(0, 10); }
 
+  // Dashboard.importFile's answer for an exchange file: every row counted, the outcome worded.
+  function exchangeImportResult(summary) {
+    var rows = 0;
+    summary.reports.forEach(function (report) {
+      Object.keys(report.counts).forEach(function (kind) {
+        var c = report.counts[kind];
+        rows += c.added + c.updated + c.unchanged + c.history + c.removed + c.conflicts;
+      });
+    });
+    return {
+      ok: summary.refused === 0 && summary.held === 0, table: 'exchange', rows: rows,
+      message: summary.reports.map(function (r) { return r.file + ': ' + r.message; }).join('\n'), exchange: summary,
+    };
+  }
+
+  function exchangeCall(name, argTypes, args) {
+    return ready.then(whenIdle).then(function () { return callJson(name, argTypes, args); }).then(function (result) {
+      if (result && result.error) throw new Error(result.error);
+      return result;
+    });
+  }
+
   // The board report: the map as shown, then the module's page and CSV of `scope` ('' or 'NL': the
   // country) on `date`. -> Promise of {html, csv, name}. Dashboard.report and the report tab's
   // button both come here.
@@ -204,8 +226,8 @@
     openAccessibleView: function () { Module.weerbaarAccessible.open(); },
     focusAccessibleViewButton: function () { Module.weerbaarAccessible.focusOpener(); },
     pickFiles: function () {
-      Module.weerbaarFiles.pickFiles('.csv,.tsv,.txt,.json,.geojson,.topojson,.gpkg,.sqlite,.sqlite3,.db',
-                                     function (name, bytes) { importBytes(name, bytes, null, true); });
+      Module.weerbaarFiles.pickFiles('.csv,.tsv,.txt,.json,.geojson,.topojson,.gpkg,.sqlite,.sqlite3,.db,.pub',
+                                     function (name, bytes) { openFile(name, bytes); });
     },
     saveDatabaseFile: function () {
       Module.weerbaarFiles.download('weerbaar-' + today() + '.sqlite', exportBytes(), 'application/vnd.sqlite3');
@@ -231,6 +253,7 @@
         Module.canvas.focus();
         performance.mark('weerbaar-ready');  // start-up time from navigation, for tests/bench/start.mjs
         readyResolve();
+        Module.weerbaarExchange.reportKey().catch(function (e) { console.warn('Weerbaar: signing keys unavailable:', e); });
       });
     },
     failed: fail,
@@ -285,8 +308,16 @@
   });
   Module.canvas = document.getElementById('canvas');
   Module.weerbaarFiles.acceptDrops(function (name, bytes) {
-    ready.then(function () { importBytes(name, bytes, null, true); });
+    ready.then(function () { openFile(name, bytes); });
   });
+
+  // A file from the user: an exchange file or a key file goes to the exchange (web/exchange.js),
+  // anything else is imported.
+  function openFile(name, bytes) {
+    return whenIdle().then(function () {
+      return Module.weerbaarExchange.claim(name, bytes) || importBytes(name, bytes, null, true);
+    });
+  }
 
   function call(name, returnType, argTypes, args) {
     return Module.ccall(name, returnType, argTypes, args);
@@ -351,7 +382,11 @@
         if (duplicates !== undefined && duplicates !== 'last' && duplicates !== 'refuse') {
           throw new TypeError("duplicates must be 'last' or 'refuse'");
         }
-        return importBytes(name, bytes, options);
+        return whenIdle().then(function () {
+          var exchange = Module.weerbaarExchange.isExchangeFile(bytes);
+          if (!exchange) return importBytes(name, bytes, options);
+          return Module.weerbaarExchange.receiveAll([{ name: name, bytes: bytes }]).then(exchangeImportResult);
+        });
       });
     },
 
@@ -394,6 +429,79 @@
         var result = callJson('wb_export_practice_pack', ['string'], [ids.join(',')]);
         if (result.error) throw new Error(result.error);
         return new TextEncoder().encode(result.json);
+      });
+    },
+
+    // ---- the reporting chain (web/exchange.js, src/app/web_api_exchange.cpp) ----
+    // The organisation this dashboard speaks for: {code: GM…/VR…/NL01, name} -> {organisation, as_of}
+    setOrganisation: function (code, name) {
+      return exchangeCall('wb_exchange_set_organisation', ['string', 'string'], [String(code), String(name || '')])
+        .then(function (state) { return Module.weerbaarExchange.reportKey().then(function () { return state; }); });
+    },
+    // A signing key for the own organisation in this browser ({passphrase}: also a backup file)
+    // -> {fingerprint, publicKeyFile (text), backup (Uint8Array or null)}
+    createSigningKey: function (options) {
+      return ready.then(function () {
+        return Module.weerbaarExchange.createKey(options && options.passphrase);
+      }).then(function (made) {
+        return Module.weerbaarSigning.fingerprint(made.key.publicKey).then(function (fingerprint) {
+          return {
+            fingerprint: fingerprint, backup: made.backup,
+            publicKeyFile: Module.weerbaarSigning.publicKeyText(made.key, 'Weerbaar ' + made.own.code + ' ' + made.own.name),
+          };
+        });
+      });
+    },
+    // Trusts a sender's key: the text of its key file (its comment names the area), or
+    // {source, publicKeyFile} -> {source, fingerprint}. Also the tests' way to pin a key.
+    trustSenderKey: function (keyFile, source) {
+      return ready.then(whenIdle).then(function () { return Module.weerbaarExchange.pinKeyFile(String(keyFile), source); });
+    },
+    // The own exchange file, signed: {peildatum: 'YYYY-MM-DD' (default: the reference day),
+    // scope: must be the own organisation when given} -> {bytes, fileName, seq, source, peildatum, counts}
+    exportExchange: function (options) {
+      return ready.then(whenIdle).then(function () {
+        var own = callJson('wb_exchange_state').organisation;
+        if (options && options.scope && (!own || own.code !== options.scope)) {
+          throw new Error('this dashboard speaks for ' + (own ? own.code : 'no organisation yet') + ', not for ' + options.scope);
+        }
+        return Module.weerbaarExchange.makeSigned(options);
+      });
+    },
+    // Merges exchange files (one Uint8Array, a list of them, or [{name, bytes}]) -> {files, merged,
+    // held, refused, reports: [{file, source, seq, verdict, reason, message, counts: {kind:
+    // {added, updated, unchanged, history, removed, conflicts}}, held_id, ...}]}
+    importExchange: function (input) {
+      return ready.then(whenIdle).then(function () {
+        var list = input instanceof Uint8Array ? [input] : input;
+        if (!Array.isArray(list)) throw new TypeError('importExchange takes a Uint8Array or a list of them');
+        return Module.weerbaarExchange.receiveAll(list.map(function (item, i) {
+          return item instanceof Uint8Array ? { name: 'file ' + (i + 1), bytes: item } : { name: String(item.name), bytes: item.bytes };
+        }));
+      });
+    },
+    // Who delivered, for a safety region or NL01 (default: the own region) as of a day -> {scope,
+    // as_of, expected, delivered, current, line, rows: [{code, name, level, region, state, seq,
+    // peildatum, received_at, via, fingerprint, forwarded, problem}]}
+    deliveryStatus: function (scope, asOf) {
+      return exchangeCall('wb_exchange_delivery_status', ['string', 'string'], [scope || '', asOf || '']);
+    },
+    // Open conflicts between delivered rows and edits made here -> [{id, kind, area, source, local, received}]
+    conflicts: function () {
+      return exchangeCall('wb_exchange_conflicts');
+    },
+    // choice 'received' or 'local'; resolveConflict(id, choice), resolveConflicts(source, choice)
+    resolveConflict: function (id, choice) {
+      return exchangeCall('wb_exchange_resolve', ['number', 'string', 'string'], [Number(id), '', String(choice)]);
+    },
+    resolveConflicts: function (source, choice) {
+      return exchangeCall('wb_exchange_resolve', ['number', 'string', 'string'], [0, String(source || ''), String(choice)]);
+    },
+    // A file held for an unknown or changed key: trust the key and merge it (true), or drop it.
+    decideHeld: function (heldId, accept) {
+      return ready.then(whenIdle).then(function () {
+        var report = callJson('wb_exchange_decide', ['number', 'number'], [Number(heldId), accept ? 1 : 0]);
+        return accept ? Module.weerbaarExchange.receiveForwarded(report) : [];
       });
     },
 

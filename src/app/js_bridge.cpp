@@ -92,6 +92,20 @@ void pickFiles() { EM_ASM({ Module.weerbaar.pickFiles(); }); }
 void saveDatabaseFile() { EM_ASM({ Module.weerbaar.saveDatabaseFile(); }); }
 void saveOfflineFile() { EM_ASM({ Module.weerbaar.saveOfflineFile(); }); }
 
+void exchangeDeliver(const std::string& peildatum) {
+    EM_ASM({ Module.weerbaarExchange.deliver(UTF8ToString($0)); }, peildatum.c_str());
+}
+void exchangeMakeKey(const std::string& passphrase) {
+    EM_ASM({ Module.weerbaarExchange.makeKey(UTF8ToString($0)); }, passphrase.c_str());
+}
+void exchangeRestoreKey(const std::string& passphrase) {
+    EM_ASM({ Module.weerbaarExchange.restoreKey(UTF8ToString($0)); }, passphrase.c_str());
+}
+void exchangeSavePublicKey() { EM_ASM({ Module.weerbaarExchange.savePublicKey(); }); }
+void exchangeAcceptHeld(int64_t deliveryId) {
+    EM_ASM({ Module.weerbaarExchange.acceptHeld($0); }, static_cast<double>(deliveryId));
+}
+
 void downloadText(const std::string& fileName, const std::string& text, const char* mimeType) {
     EM_ASM({ Module.weerbaarFiles.download(UTF8ToString($0), HEAPU8.slice($1, $1 + $2), UTF8ToString($3)); },
            fileName.c_str(), text.data(), text.size(), mimeType);

@@ -36,11 +36,18 @@ void replacePageFragment(const std::string& fragment);
 // handed to the Dashboard.exportMapPng promise `requestId`.
 void mapImageCaptured(int requestId, const std::vector<uint8_t>& rgba, int width, int height,
                       const std::string& fileName);
-void pickFiles();
+void pickFiles();                    // the browser's file dialog; chosen files are imported
 void openAccessibleView();          // the dashboard's figures as HTML (web/accessible.js)
-void focusAccessibleViewButton();   // F6: the way out of the canvas for keyboard users             // the browser's file dialog; chosen files are imported
+void focusAccessibleViewButton();   // F6: the way out of the canvas for keyboard users
 void saveDatabaseFile();      // download as .sqlite
 void saveOfflineFile();       // download this page with the database inside
+
+// The exchange tab's browser work (web/exchange.js): signing, keys, held files.
+void exchangeDeliver(const std::string& peildatum);      // make, sign and download the own file
+void exchangeMakeKey(const std::string& passphrase);     // a key, its backup and its public key file
+void exchangeRestoreKey(const std::string& passphrase);  // pick a backup and unlock it
+void exchangeSavePublicKey();
+void exchangeAcceptHeld(int64_t deliveryId);             // trust, merge, check what it carries
 void downloadText(const std::string& fileName, const std::string& text, const char* mimeType);
 
 }  // namespace wb::js

@@ -112,6 +112,13 @@ void handleRequests(Runtime& rt) {
         js::downloadText("weerbaar-dekking" + (state.selectedCode.empty() ? "" : "-" + state.selectedCode) + ".csv",
                          coverageCsv(state, ui::currentLanguage()), "text/csv");
     }
+    auto& x = state.exchange.requests;  // the exchange tab (views/exchange_view.h)
+    if (!x.deliverAsOf.empty() && idle) js::exchangeDeliver(std::exchange(x.deliverAsOf, std::string()));
+    if (std::exchange(x.makeKey, false)) js::exchangeMakeKey(std::exchange(state.exchange.passphrase, std::string()));
+    if (std::exchange(x.restoreKey, false)) js::exchangeRestoreKey(std::exchange(state.exchange.passphrase, std::string()));
+    if (std::exchange(x.savePublicKey, false)) js::exchangeSavePublicKey();
+    if (std::exchange(x.pickFiles, false)) js::pickFiles();
+    if (x.acceptHeld && idle) js::exchangeAcceptHeld(std::exchange(x.acceptHeld, 0));
     if (r.saveMapImage) state.mapImageRequest = -1;
     if (r.openAccessibleView) js::openAccessibleView();
     if (!r.exportPracticePack.empty()) downloadPracticePack(state, r.exportPracticePack);

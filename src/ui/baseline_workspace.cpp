@@ -14,6 +14,7 @@ void drawBaselineWorkspace(AppState& state) {
     costsTabItem(state);        // Kosten: costs per measure, totals, budget (costs_tab.cpp)
     practicesTabItem(state);    // Praktijken: good practices and practice packs (practices_tab.cpp)
     reportTabItem(state);       // Rapportage: the board report and snapshots (report_tab.cpp)
+    exchangeTabItem(state);     // Uitwisseling: deliver, receive, delivery status (exchange_tab.cpp)
     ImGui::EndTabBar();
 }
 

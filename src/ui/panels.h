@@ -24,6 +24,7 @@ void assignmentsTabItem(AppState& state);  // Opdrachten
 void costsTabItem(AppState& state);        // Kosten (costs_tab.cpp)
 void practicesTabItem(AppState& state);    // Praktijken (practices_tab.cpp)
 void reportTabItem(AppState& state);       // Rapportage (report_tab.cpp)
+void exchangeTabItem(AppState& state);     // Uitwisseling: the reporting chain (exchange_tab.cpp)
 void drawCareWorkspace(AppState& state);       // population care (issue 6 features)
 // Tabs of the population-care workspace, each a BeginTabItem with its anchor ("care-<name>") and content.
 void vulnerabilityTabItem(AppState& state);     // Kwetsbaarheid (vulnerability_tab.cpp)

@@ -11,6 +11,7 @@
 #include "core/database.h"
 #include "geo/map_view.h"
 #include "views/care_view.h"
+#include "views/exchange_view.h"
 #include "views/import_queue.h"
 #include "views/map_model.h"
 #include "views/point_layers.h"
@@ -50,6 +51,7 @@ struct AppState {
     CareView care;                          // coverage and what-if of the population-care tabs
     ProgressView progressView;              // the baseline progress tabs (views/progress_view.h)
     ScenarioView scenarios;                 // the scenario and network tabs (views/scenario_view.h)
+    ExchangeView exchange;                  // the exchange tab (views/exchange_view.h)
     std::vector<IndicatorInfo> indicators;  // what the map can show: the computed ones, then the database's
     long changeCount = 0;                   // bumped on every committed change (persistence watches it)
     std::optional<Notice> notice;

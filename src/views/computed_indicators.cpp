@@ -2,6 +2,7 @@
 
 #include "views/app_state.h"
 #include "views/care_indicators.h"
+#include "views/exchange_view.h"
 #include "views/progress_view.h"
 #include "views/scenario_view.h"
 
@@ -14,6 +15,7 @@ ComputedIndicators computedIndicators(AppState& state) {
     list.push_back(uncoveredIndicator(state));           // care_indicators.cpp
     list.push_back(outageIndicator(state));              // scenario_view.cpp
     list.push_back(organisationsIndicator(state));       // scenario_view.cpp
+    list.push_back(deliveryIndicator(state));            // exchange_view.cpp
     return list;
 }
 
