@@ -69,7 +69,7 @@ set(WEB_LINK_FLAGS
   -sEXIT_RUNTIME=0)
 # The JS that must be JS (web/), in this order ahead of the module's own. "SHELL:" keeps CMake from
 # merging the repeated --pre-js flags into one.
-foreach(js storage files accessible dashboard)
+foreach(js storage files signing accessible dashboard)
   list(APPEND WEB_LINK_FLAGS "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/${js}.js")
   set_property(TARGET weerbaar APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/${js}.js")
 endforeach()
