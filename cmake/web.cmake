@@ -30,13 +30,15 @@ add_executable(weerbaar ${APP_SOURCES})
 # Optimised for size (-Os), as what runs once per frame or once per click gains nothing visible from
 # -O3's inlining and costs page size: the panels and Dear ImGui (a few hundred widgets a frame,
 # -0.17 MB of wasm), the writers of pages, files and messages people read (accessible view, report,
-# threat sheet, practice packs, CSV/GeoJSON/GeoPackage writers) and the core's domain code
+# threat sheet, practice packs, CSV/GeoJSON/GeoPackage writers, the exchange files: once per delivery)
+# and the core's domain code
 # (checklists, costs, scenarios, organisations, schema: the time is SQLite's; -0.08 MB). The
 # readers, geometry, the renderer, the database wrapper (bound per row of an import),
 # classification and coverage keep -O3.
 file(GLOB SIZE_OPTIMISED_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/views/accessible_*.cpp src/views/report_html.cpp
      src/views/threat_sheet.cpp src/views/strings*.cpp src/core/*.cpp src/io/practice_pack.cpp
-     src/io/import_message_dutch.cpp src/io/*_writer.cpp src/io/action_list_*.cpp)
+     src/io/import_message_dutch.cpp src/io/*_writer.cpp src/io/action_list_*.cpp src/io/exchange_*.cpp
+     src/views/exchange_view.cpp src/app/web_api_exchange.cpp)
 list(FILTER SIZE_OPTIMISED_SOURCES EXCLUDE REGEX "/core/(database|classification|coverage_analysis|read_only_query)\\.cpp$")
 set_source_files_properties(${SIZE_OPTIMISED_SOURCES} PROPERTIES COMPILE_OPTIONS -Os)
 target_compile_options(imgui PRIVATE -Os)
@@ -69,7 +71,7 @@ set(WEB_LINK_FLAGS
   -sEXIT_RUNTIME=0)
 # The JS that must be JS (web/), in this order ahead of the module's own. "SHELL:" keeps CMake from
 # merging the repeated --pre-js flags into one.
-foreach(js storage files signing accessible dashboard)
+foreach(js storage files signing accessible exchange dashboard)
   list(APPEND WEB_LINK_FLAGS "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/${js}.js")
   set_property(TARGET weerbaar APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/${js}.js")
 endforeach()

@@ -100,7 +100,7 @@ EMSCRIPTEN_KEEPALIVE const char* wb_exchange_make(const char* peildatum) {
         wb::io::MadeExchange made = wb::io::makeExchange(app->db, app->areas, asOf, now);
         g_bytes = std::move(made.image);
         changed(*app);
-        nlohmann::json out = {{"file_name", made.fileName},
+        nlohmann::ordered_json out = {{"file_name", made.fileName},
                               {"trusted_comment", made.trustedComment},
                               {"seq", made.manifest.seq},
                               {"source", made.manifest.senderCode},
@@ -143,7 +143,7 @@ EMSCRIPTEN_KEEPALIVE const char* wb_exchange_receive(const char* name, const uin
         file.fileName = name;
         file.signedFile.assign(bytes, bytes + length);
         file.image.assign(bytes, bytes + std::min(imageLength, length));
-        const nlohmann::json sig = nlohmann::json::parse(signature);
+        const nlohmann::ordered_json sig = nlohmann::ordered_json::parse(signature);
         const std::string state = sig.value("state", "missing");
         file.signature.state = state == "valid"     ? wb::io::SignatureState::Valid
                                : state == "invalid" ? wb::io::SignatureState::Invalid
@@ -153,7 +153,7 @@ EMSCRIPTEN_KEEPALIVE const char* wb_exchange_receive(const char* name, const uin
         file.signature.fingerprint = sig.value("fingerprint", "");
         file.signature.trustedComment = sig.value("trusted_comment", "");
         file.viaCode = via;
-        for (const auto& key : nlohmann::json::parse(*vouched ? vouched : "[]")) {
+        for (const auto& key : nlohmann::ordered_json::parse(*vouched ? vouched : "[]")) {
             file.vouchedKeys.push_back({key.value("source", ""), key.value("name", ""), key.value("public_key", ""),
                                         key.value("fingerprint", "")});
         }
@@ -196,7 +196,7 @@ EMSCRIPTEN_KEEPALIVE const char* wb_exchange_batch_end() {
     char line[256];
     std::snprintf(line, sizeof line, wb::ui::tr(wb::ui::ExchangeText::NoticeReceived), files, merged, held, refused);
     app->notify(line, refused > 0);
-    nlohmann::json out = {{"files", files}, {"merged", merged}, {"held", held}, {"refused", refused}};
+    nlohmann::ordered_json out = {{"files", files}, {"merged", merged}, {"held", held}, {"refused", refused}};
     return text(out.dump());
 }
 

@@ -56,7 +56,7 @@ void recordConflict(Database& db, const ExchangeConflict& c) {
 // The example rows every copy of the dashboard ships with carry the same ids everywhere: one that
 // was never received yet counts as unedited, so a sender's change to it is an update, not a conflict.
 bool isShippedExample(const std::string& content) {
-    const nlohmann::json parsed = nlohmann::json::parse(content, nullptr, false);
+    const nlohmann::ordered_json parsed = nlohmann::ordered_json::parse(content, nullptr, false);
     return parsed.is_object() && parsed.value("is_example", 0) == 1;
 }
 
@@ -82,7 +82,7 @@ void findStatusConflicts(Database& db, const AreaDirectory& areas, const Checked
                          const std::set<std::string>& deliveredUids, KindCounts& counts) {
     Statement local = db.prepare(
         "SELECT uid, status FROM measure_status WHERE area_code = ? AND measure_id = ? AND source_code = '' "
-        "AND superseded = 0 AND changed_at > ? ORDER BY status_date DESC, id DESC");
+        "AND superseded = 0 AND changed_at >= ? ORDER BY status_date DESC, id DESC");
     Statement received = db.prepare(
         "SELECT uid, status FROM measure_status WHERE area_code = ? AND measure_id = ? AND source_code = ? "
         "AND superseded = 0 ORDER BY status_date DESC, id DESC LIMIT 1");
@@ -112,7 +112,7 @@ void findStatusConflicts(Database& db, const AreaDirectory& areas, const Checked
 }
 
 std::string summaryJson(const MergeResult& result) {
-    nlohmann::json summary = nlohmann::json::object();
+    nlohmann::ordered_json summary = nlohmann::ordered_json::object();
     for (const auto& [kind, c] : result.perKind) {
         summary[kind] = {{"added", c.added},     {"updated", c.updated}, {"unchanged", c.unchanged},
                          {"history", c.history}, {"removed", c.removed}, {"conflicts", c.conflicts}};

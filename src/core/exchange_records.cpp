@@ -11,8 +11,27 @@
 namespace wb {
 namespace {
 
-// nlohmann::json keeps object keys in a std::map: sorted, so dump() is canonical.
-using Json = nlohmann::json;
+// The project's one JSON type (a second instantiation would add its code to the page again);
+// it keeps keys in insertion order, so canonical text sorts them explicitly (sortedKeys).
+using Json = nlohmann::ordered_json;
+
+Json sortedKeys(const Json& value) {
+    if (value.is_array()) {
+        Json out = Json::array();
+        for (const Json& item : value) out.push_back(sortedKeys(item));
+        return out;
+    }
+    if (!value.is_object()) return value;
+    std::vector<std::string> keys;
+    for (auto it = value.begin(); it != value.end(); ++it) keys.push_back(it.key());
+    std::sort(keys.begin(), keys.end());
+    Json out = Json::object();
+    for (const std::string& key : keys) out[key] = sortedKeys(value.at(key));
+    return out;
+}
+
+// The canonical text of a row's content: keys sorted at every depth, no spaces.
+std::string canonical(const Json& content) { return sortedKeys(content).dump(); }
 
 bool isMunicipalityCode(const AreaDirectory& areas, const std::string& code) {
     const Area* area = areas.find(code);
@@ -114,7 +133,7 @@ void readMeasureStatus(const Database& db, const std::string& where, const std::
                         {"status_date", st.getText(5)}, {"due_date", columnJson(st, 6)}, {"owner", st.getText(7)},
                         {"evidence", st.getText(8)},    {"changed_by", st.getText(9)},  {"changed_at", st.getText(10)}};
         listUids.insert(st.getText(2));
-        out.push_back({"measure_status", st.getText(0), st.getText(1), content.dump()});
+        out.push_back({"measure_status", st.getText(0), st.getText(1), canonical(content)});
     }
 }
 
@@ -133,7 +152,7 @@ void readCosts(const Database& db, const std::string& where, const std::string& 
                         {"one_off_eur", st.getDouble(4)}, {"yearly_eur", st.getDouble(5)}, {"note", st.getText(6)},
                         {"is_example", st.getInt(7)}};
         listUids.insert(st.getText(1));
-        out.push_back({"cost", uid, st.getText(0), content.dump()});
+        out.push_back({"cost", uid, st.getText(0), canonical(content)});
     }
 }
 
@@ -143,7 +162,7 @@ void readBudgets(const Database& db, const std::string& where, const std::string
     while (st.step()) {
         Json content = {{"year", st.getInt(1)}, {"amount_eur", st.getDouble(2)}, {"note", st.getText(3)}};
         out.push_back({"budget", "budget/" + st.getText(0) + "/" + std::to_string(st.getInt(1)), st.getText(0),
-                       content.dump()});
+                       canonical(content)});
     }
 }
 
@@ -175,7 +194,7 @@ void readResiliencePoints(const Database& db, const std::string& where, const st
                         {"step_free_access", st.getInt(16)},
                         {"capacity_persons", columnJson(st, 17)},
                         {"functions", Json::parse(st.getText(18))}};
-        out.push_back({"resilience_point", st.getText(0), st.getText(1), content.dump()});
+        out.push_back({"resilience_point", st.getText(0), st.getText(1), canonical(content)});
     }
 }
 
@@ -193,7 +212,7 @@ void readScenarioActions(const Database& db, const std::string& where, const std
                         {"description", st.getText(5)},
                         {"status", st.getText(6)}};
         if (!st.isNull(3)) listUids.insert(st.getText(3));
-        out.push_back({"scenario_action", st.getText(0), st.getText(1), content.dump()});
+        out.push_back({"scenario_action", st.getText(0), st.getText(1), canonical(content)});
     }
 }
 
@@ -230,7 +249,7 @@ void readOrganisations(const Database& db, const AreaDirectory& areas, const std
         Json content = {{"name", st.getText(1)},     {"type", st.getText(2)},         {"offers", st.getText(3)},
                         {"capacity", columnJson(st, 4)}, {"offline_contact", st.getText(5)}, {"lon", columnJson(st, 6)},
                         {"lat", columnJson(st, 7)},      {"is_example", st.getInt(8)},    {"reach", reach}};
-        out.push_back({"organisation", st.getText(0), owner, content.dump()});
+        out.push_back({"organisation", st.getText(0), owner, canonical(content)});
     }
 }
 
@@ -255,7 +274,7 @@ void readActionLists(const Database& db, const std::string& ownerCode, const std
                         {"source", list.getText(3)},
                         {"is_example", list.getInt(4)},
                         {"measures", measures}};
-        out.push_back({"action_list", uid, ownerCode, content.dump()});
+        out.push_back({"action_list", uid, ownerCode, canonical(content)});
     }
 }
 
@@ -497,7 +516,7 @@ std::optional<ExchangeRecord> currentRecord(const Database& db, const AreaDirect
 std::string canonicalContent(std::string_view content) {
     Json parsed = Json::parse(content, nullptr, false);
     if (parsed.is_discarded() || !parsed.is_object()) throw std::invalid_argument("the content is not a JSON object");
-    return parsed.dump();
+    return canonical(parsed);
 }
 
 void applyRecord(Database& db, const ExchangeRecord& record, const std::string& sourceCode) {
@@ -512,7 +531,7 @@ void applyRecord(Database& db, const ExchangeRecord& record, const std::string& 
         else if (record.kind == "scenario_action") applyScenarioAction(db, record, c);
         else if (record.kind == "organisation") applyOrganisation(db, record, c);
         else throw std::invalid_argument("unknown kind of row");
-    } catch (const nlohmann::json::exception& e) {
+    } catch (const Json::exception& e) {
         throw std::invalid_argument(std::string("a field has the wrong type (") + e.what() + ")");
     }
 }

@@ -12,7 +12,7 @@
 namespace wb::io {
 namespace {
 
-using Json = nlohmann::json;
+using Json = nlohmann::ordered_json;
 
 constexpr const char* kFileSchema = R"sql(
     CREATE TABLE manifest (

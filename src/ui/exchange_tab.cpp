@@ -77,7 +77,8 @@ void drawOrganisation(AppState& state) {
         return;
     }
 
-    ImGui::SeparatorText(tr(T::Key));
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(T::Key));
     if (!x.key.checked || x.key.areaCode != own->code) {
         ImGui::TextDisabled("%s", tr(T::KeyUnknown));
     } else if (x.key.present) {
@@ -109,7 +110,8 @@ void drawOrganisation(AppState& state) {
     anchorLastItem("exchange-restore-key");
     ImGui::EndDisabled();
 
-    ImGui::SeparatorText(tr(T::Deliver));
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(T::Deliver));
     if (x.peildatumInput.empty()) x.peildatumInput = progressReferenceDay(state.db);
     char day[16];
     std::snprintf(day, sizeof day, "%s", x.peildatumInput.c_str());

@@ -9,6 +9,7 @@
 #include "core/number_format.h"
 #include "io/csv_writer.h"
 #include "io/html_writer.h"
+#include "views/exchange_view.h"
 #include "views/strings_progress.h"
 #include "views/strings_report.h"
 
@@ -117,6 +118,7 @@ public:
         html_.element("p", printf1(t(T::PageAsOf), formatDate(f_.asOf, language_)) + " · " + f_.scopeCode, {{"class", "meta"}});
         html_.element("p", printf1(t(T::PageMade), formatDate(c_.madeOn, language_)), {{"class", "meta"}});
         if (!c_.exampleNotice.empty()) html_.element("p", c_.exampleNotice, {{"class", "notice"}});
+        if (!c_.deliveryLine.empty()) html_.element("p", c_.deliveryLine, {{"class", "meta"}, {"id", "delivery"}});
         html_.close();
         if (!c_.mapPng.empty()) {
             html_.open("section").element("h2", t(T::PageMap));
@@ -472,6 +474,12 @@ ReportDocument makeReport(const Database& db, const AreaDirectory& areas, const 
     context.mapPng = std::move(mapPng);
     context.madeOn = todayIsoDate();
     if (hasExampleContent(db)) context.exampleNotice = exampleContentNotice(db, language);
+    const Area* scopeArea = areas.find(scope);
+    const bool receivesFiles = db.scalarInt("SELECT count(*) FROM exchange_delivery WHERE state = 'accepted'") > 0;
+    if (receivesFiles && scopeArea &&
+        (scopeArea->level == AreaLevel::SafetyRegion || scopeArea->level == AreaLevel::Country)) {
+        context.deliveryLine = deliveredLine(deliveryOverview(db, areas, scope, asOf), language);
+    }
     ReportDocument document;
     document.html = reportHtml(figures, context, language);
     document.csv = reportCsv(figures, context, language);

@@ -29,6 +29,9 @@ struct ReportContext {
     std::string mapPng;                      // PNG bytes of the map; empty: no map in the report
     std::string madeOn;                      // ISO date the report was made
     std::string exampleNotice;               // non-empty: the data is fictitious, say so
+    // For a region or the country that received exchange files: which municipalities the figures
+    // rest on, "Gebaseerd op 7 van 9 gemeenten, peildatum ..." (views/exchange_view.h).
+    std::string deliveryLine;
 };
 
 // A table of a scope's costs against its budget, its own costs and those of its member areas

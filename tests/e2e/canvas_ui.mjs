@@ -63,3 +63,13 @@ export async function selectAll(page) {
   await page.keyboard.up('Control');
   await frames(page);
 }
+
+// Clicks into a text field, clears it and types like a user.
+export async function typeInto(page, anchor, text) {
+  await clickAnchor(page, anchor);
+  await selectAll(page);
+  await page.keyboard.press('Backspace');
+  await frames(page);
+  await page.keyboard.type(text, { delay: 20 });
+  await frames(page);
+}

@@ -9,23 +9,13 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { launchBrowser, openDashboard, waitReady } from './browser.mjs';
-import { clickAnchor, clickAt, frames, inPage, rows, selectAll, waitForAnchor } from './canvas_ui.mjs';
+import { clickAnchor, clickAt, frames, inPage, rows, typeInto, waitForAnchor } from './canvas_ui.mjs';
 import { areaCenter, saveScreenshot } from './map_probe.mjs';
 
 const TEST_TIMEOUT_MS = 240_000;
 const MUNICIPALITY = 'GM0014';  // Groningen
 const REGION = 'VR01';          // Veiligheidsregio Groningen
 const REFERENCE_DAY = '2025-11-01';  // meta example_as_of: the example story's today
-
-// Clicks into a text field, clears it and types like a user.
-async function typeInto(page, anchor, text) {
-  await clickAnchor(page, anchor);
-  await selectAll(page);
-  await page.keyboard.press('Backspace');
-  await frames(page);
-  await page.keyboard.type(text, { delay: 20 });
-  await frames(page);
-}
 
 // A point inside the area's tile a little below its centre: Groningen's tile lies at the map's top
 // right, where the layers panel can cover its upper half.
