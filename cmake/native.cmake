@@ -17,6 +17,8 @@ target_link_libraries(build_default_db PRIVATE default_db_builder)
 
 add_executable(bench_ingest tools/bench_ingest/main.cpp)
 target_link_libraries(bench_ingest PRIVATE weerbaar_core)
+add_executable(bench_exchange tools/bench_exchange/main.cpp)  # merging 342 exchange files (issue 17)
+target_link_libraries(bench_exchange PRIVATE weerbaar_core)
 add_executable(bench_coverage tools/bench_coverage/main.cpp)  # coverage recompute times (issue 6)
 target_link_libraries(bench_coverage PRIVATE weerbaar_core)
 target_compile_options(bench_coverage PRIVATE -Wall -Wextra -Wpedantic)

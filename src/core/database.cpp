@@ -136,16 +136,33 @@ Database Database::fromBytes(const uint8_t* data, size_t size) {
     return database;
 }
 
-Database::~Database() { sqlite3_close(db_); }
+Database::~Database() { close(); }
 
-Database::Database(Database&& other) noexcept : db_(std::exchange(other.db_, nullptr)) {}
+void Database::close() {
+    cache_.reset();  // the statements first: a connection with open statements does not close
+    sqlite3_close(db_);
+    db_ = nullptr;
+}
+
+Database::Database(Database&& other) noexcept
+    : db_(std::exchange(other.db_, nullptr)), cache_(std::move(other.cache_)) {}
 
 Database& Database::operator=(Database&& other) noexcept {
     if (this != &other) {
-        sqlite3_close(db_);
+        close();
         db_ = std::exchange(other.db_, nullptr);
+        cache_ = std::move(other.cache_);
     }
     return *this;
+}
+
+Statement& Database::cached(const std::string& sql) const {
+    if (!cache_) cache_ = std::make_unique<std::unordered_map<std::string, Statement>>();
+    auto found = cache_->find(sql);
+    if (found == cache_->end()) found = cache_->emplace(sql, prepare(sql)).first;
+    sqlite3_reset(found->second.handle());
+    sqlite3_clear_bindings(found->second.handle());
+    return found->second;
 }
 
 void Database::exec(std::string_view sql) {

@@ -5,9 +5,11 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 struct sqlite3;
@@ -81,6 +83,10 @@ public:
 
     void exec(std::string_view sql);  // one or more statements, no results
     Statement prepare(std::string_view sql) const { return Statement(db_, sql); }
+    // A statement prepared once per connection and kept, reset and unbound, for code that runs the
+    // same SQL per row (merging an exchange file: tens of thousands of rows). Valid until the
+    // next call with the same SQL; not for a statement still being stepped by a caller up the stack.
+    Statement& cached(const std::string& sql) const;
     int64_t scalarInt(std::string_view sql) const;
     std::string scalarText(std::string_view sql) const;
 
@@ -92,7 +98,10 @@ public:
 
 private:
     explicit Database(sqlite3* db) : db_(db) {}
+    void close();
     sqlite3* db_ = nullptr;
+    // Behind a pointer so a Database stays cheap to move; finalized before the connection closes.
+    mutable std::unique_ptr<std::unordered_map<std::string, Statement>> cache_;
 };
 
 // Runs a block in one transaction: commits when the block returns, rolls back when it throws,

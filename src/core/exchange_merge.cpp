@@ -16,7 +16,7 @@ struct ReceivedVersion {
 };
 
 std::optional<ReceivedVersion> lastReceived(const Database& db, const std::string& kind, const std::string& uid) {
-    Statement st = db.prepare("SELECT content_sha256, source_code FROM exchange_received WHERE kind = ? AND uid = ?");
+    Statement& st = db.cached("SELECT content_sha256, source_code FROM exchange_received WHERE kind = ? AND uid = ?");
     st.bind(1, kind).bind(2, uid);
     if (!st.step()) return std::nullopt;
     return ReceivedVersion{st.getText(0), st.getText(1)};
@@ -24,28 +24,28 @@ std::optional<ReceivedVersion> lastReceived(const Database& db, const std::strin
 
 void rememberReceived(Database& db, const std::string& kind, const std::string& uid, const std::string& sourceCode,
                       int64_t seq, const std::string& contentSha) {
-    Statement st = db.prepare(
+    Statement& st = db.cached(
         "INSERT OR REPLACE INTO exchange_received (kind, uid, source_code, seq, content_sha256) VALUES (?, ?, ?, ?, ?)");
     st.bind(1, kind).bind(2, uid).bind(3, sourceCode).bind(4, seq).bind(5, contentSha);
     st.run();
 }
 
 void forgetReceived(Database& db, const std::string& kind, const std::string& uid) {
-    Statement st = db.prepare("DELETE FROM exchange_received WHERE kind = ? AND uid = ?");
+    Statement& st = db.cached("DELETE FROM exchange_received WHERE kind = ? AND uid = ?");
     st.bind(1, kind).bind(2, uid);
     st.run();
 }
 
 // One open conflict per row: a later delivery replaces what the sender's side says.
 void recordConflict(Database& db, const ExchangeConflict& c) {
-    Statement update = db.prepare(
+    Statement& update = db.cached(
         "UPDATE exchange_conflict SET local_uid = ?, local_content = ?, received_content = ?, seq = ?, "
         "detected_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE kind = ? AND uid = ? AND resolution IS NULL");
     update.bind(1, c.localUid).bind(2, c.localContent).bind(3, c.receivedContent).bind(4, c.seq).bind(5, c.kind);
     update.bind(6, c.uid);
     update.run();
     if (db.changes() > 0) return;
-    Statement insert = db.prepare(
+    Statement& insert = db.cached(
         "INSERT INTO exchange_conflict (kind, uid, local_uid, area_code, source_code, seq, local_content, "
         "received_content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, c.kind).bind(2, c.uid).bind(3, c.localUid).bind(4, c.areaCode).bind(5, c.sourceCode).bind(6, c.seq);
@@ -80,10 +80,10 @@ std::string statusContent(const Database& db, const AreaDirectory& areas, const 
 void findStatusConflicts(Database& db, const AreaDirectory& areas, const CheckedDelivery& delivery,
                          const std::set<std::pair<std::string, int64_t>>& touched, const std::string& since,
                          const std::set<std::string>& deliveredUids, KindCounts& counts) {
-    Statement local = db.prepare(
+    Statement& local = db.cached(
         "SELECT uid, status FROM measure_status WHERE area_code = ? AND measure_id = ? AND source_code = '' "
         "AND superseded = 0 AND changed_at >= ? ORDER BY status_date DESC, id DESC");
-    Statement received = db.prepare(
+    Statement& received = db.cached(
         "SELECT uid, status FROM measure_status WHERE area_code = ? AND measure_id = ? AND source_code = ? "
         "AND superseded = 0 ORDER BY status_date DESC, id DESC LIMIT 1");
     for (const auto& [area, measureId] : touched) {
@@ -135,7 +135,7 @@ MergeResult mergeDelivery(Database& db, const AreaDirectory& areas, const Checke
     }
 
     {
-        Statement seen = db.prepare(
+        Statement& seen = db.cached(
             "SELECT content_sha256 FROM exchange_delivery WHERE source_code = ? AND seq = ? "
             "AND state IN ('accepted', 'older') LIMIT 1");
         seen.bind(1, delivery.sourceCode).bind(2, delivery.seq);
@@ -154,7 +154,7 @@ MergeResult mergeDelivery(Database& db, const AreaDirectory& areas, const Checke
     int64_t newestSeq = 0;
     std::string since;
     {
-        Statement newest = db.prepare(
+        Statement& newest = db.cached(
             "SELECT seq, received_at FROM exchange_delivery WHERE source_code = ? AND state = 'accepted' "
             "ORDER BY seq DESC LIMIT 1");
         newest.bind(1, delivery.sourceCode);
@@ -184,7 +184,7 @@ MergeResult mergeDelivery(Database& db, const AreaDirectory& areas, const Checke
                 applyRecord(db, record, delivery.sourceCode);
                 older ? ++counts.history : ++counts.added;
                 if (!older) {
-                    Statement m = db.prepare("SELECT measure_id FROM measure_status WHERE uid = ?");
+                    Statement& m = db.cached("SELECT measure_id FROM measure_status WHERE uid = ?");
                     m.bind(1, record.uid);
                     m.step();
                     touchedStatuses.insert({record.areaCode, m.getInt(0)});
@@ -258,7 +258,7 @@ MergeResult mergeDelivery(Database& db, const AreaDirectory& areas, const Checke
         for (std::string_view kindView : kExchangeKinds) {
             const std::string kind(kindView);
             if (isImmutableKind(kind) || kind == "action_list") continue;
-            Statement gone = db.prepare(
+            Statement& gone = db.cached(
                 "SELECT uid, content_sha256 FROM exchange_received WHERE kind = ? AND source_code = ? ORDER BY uid");
             gone.bind(1, kind).bind(2, delivery.sourceCode);
             std::vector<std::pair<std::string, std::string>> missing;
@@ -282,7 +282,7 @@ MergeResult mergeDelivery(Database& db, const AreaDirectory& areas, const Checke
         }
     }
 
-    Statement log = db.prepare(
+    Statement& log = db.cached(
         "INSERT INTO exchange_delivery (source_code, seq, sender_name, peildatum, created_at, content_sha256, via_code, "
         "state, public_key, fingerprint, summary, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     log.bind(1, delivery.sourceCode).bind(2, delivery.seq).bind(3, delivery.senderName).bind(4, delivery.peildatum);
@@ -298,7 +298,7 @@ MergeResult mergeDelivery(Database& db, const AreaDirectory& areas, const Checke
 // ---- conflicts -------------------------------------------------------------------------------------
 
 std::vector<ExchangeConflict> openConflicts(const Database& db, const std::string& onlySourceCode) {
-    Statement st = db.prepare(
+    Statement& st = db.cached(
         "SELECT id, kind, uid, local_uid, area_code, source_code, seq, local_content, received_content, detected_at "
         "FROM exchange_conflict WHERE resolution IS NULL AND (?1 = '' OR source_code = ?1) ORDER BY id");
     st.bind(1, onlySourceCode);
@@ -315,7 +315,7 @@ namespace {
 // Makes the rows of one side lose: those newer (date, then entry order) than the other side's
 // row, from here ('' source) or from the sender.
 void supersedeNewerStatuses(Database& db, const std::string& winnerUid, const std::string& loserSource) {
-    Statement st = db.prepare(
+    Statement& st = db.cached(
         "UPDATE measure_status SET superseded = 1 WHERE superseded = 0 AND source_code = ?2 AND id IN ("
         "  SELECT s.id FROM measure_status s JOIN measure_status w ON w.uid = ?1 "
         "   WHERE s.area_code = w.area_code AND s.measure_id = w.measure_id "
@@ -350,7 +350,7 @@ void resolveConflict(Database& db, int64_t conflictId, ConflictChoice choice) {
         // Seen and declined: the sender's next delivery of the same content leaves the edit alone.
         rememberReceived(db, c.kind, c.uid, c.sourceCode, c.seq, sha256Hex(c.receivedContent));
     }
-    Statement done = db.prepare(
+    Statement& done = db.cached(
         "UPDATE exchange_conflict SET resolution = ?, resolved_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?");
     done.bind(1, choice == ConflictChoice::Received ? "received" : "local").bind(2, conflictId);
     done.run();

@@ -88,14 +88,14 @@ std::string textField(const Json& content, const char* name) {
 // ---- references by stable keys -----------------------------------------------------------------
 
 int64_t measureIdOf(const Database& db, const std::string& listUid, const std::string& code) {
-    Statement st = db.prepare("SELECT m.id FROM measure m JOIN action_list l ON l.id = m.list_id WHERE l.uid = ? AND m.code = ?");
+    Statement& st = db.cached("SELECT m.id FROM measure m JOIN action_list l ON l.id = m.list_id WHERE l.uid = ? AND m.code = ?");
     st.bind(1, listUid).bind(2, code);
     if (!st.step()) throw std::invalid_argument("the measure " + code + " of list " + listUid + " is not known here");
     return st.getInt(0);
 }
 
 int areaYearOf(const Database& db, const std::string& code) {
-    Statement st = db.prepare("SELECT year FROM area WHERE code = ? ORDER BY year DESC LIMIT 1");
+    Statement& st = db.cached("SELECT year FROM area WHERE code = ? ORDER BY year DESC LIMIT 1");
     st.bind(1, code);
     if (!st.step()) throw std::invalid_argument("the area " + code + " is not known here");
     return static_cast<int>(st.getInt(0));
@@ -123,7 +123,7 @@ std::vector<std::string> uidParts(const std::string& uid, std::string_view prefi
 
 void readMeasureStatus(const Database& db, const std::string& where, const std::string& param,
                        std::vector<ExchangeRecord>& out, std::set<std::string>& listUids) {
-    Statement st = db.prepare(
+    Statement& st = db.cached(
         "SELECT s.uid, s.area_code, l.uid, m.code, s.status, s.status_date, s.due_date, s.owner, s.evidence, "
         "s.changed_by, s.changed_at FROM measure_status s JOIN measure m ON m.id = s.measure_id "
         "JOIN action_list l ON l.id = m.list_id WHERE " + where + " ORDER BY s.uid");
@@ -139,7 +139,7 @@ void readMeasureStatus(const Database& db, const std::string& where, const std::
 
 void readCosts(const Database& db, const std::string& where, const std::string& param, std::vector<ExchangeRecord>& out,
                std::set<std::string>& listUids) {
-    Statement st = db.prepare(
+    Statement& st = db.cached(
         "SELECT c.area_code, l.uid, m.code, c.year, sum(c.one_off_eur), sum(c.yearly_eur), "
         "coalesce(group_concat(nullif(c.note, ''), '; '), ''), max(c.is_example) "
         "FROM cost c JOIN measure m ON m.id = c.measure_id JOIN action_list l ON l.id = m.list_id WHERE " + where +
@@ -157,7 +157,7 @@ void readCosts(const Database& db, const std::string& where, const std::string& 
 }
 
 void readBudgets(const Database& db, const std::string& where, const std::string& param, std::vector<ExchangeRecord>& out) {
-    Statement st = db.prepare("SELECT scope_code, year, amount_eur, note FROM budget b WHERE " + where);
+    Statement& st = db.cached("SELECT scope_code, year, amount_eur, note FROM budget b WHERE " + where);
     st.bind(1, param);
     while (st.step()) {
         Json content = {{"year", st.getInt(1)}, {"amount_eur", st.getDouble(2)}, {"note", st.getText(3)}};
@@ -168,7 +168,7 @@ void readBudgets(const Database& db, const std::string& where, const std::string
 
 void readResiliencePoints(const Database& db, const std::string& where, const std::string& param,
                           std::vector<ExchangeRecord>& out) {
-    Statement st = db.prepare(
+    Statement& st = db.cached(
         "SELECT f.uid, f.area_code, f.kind, f.category, f.name, f.lon, f.lat, f.capacity, f.source, f.is_example, "
         "r.point_type, r.status, r.has_emergency_power, r.autonomy_hours, r.staff, r.open_within_hours, "
         "r.step_free_access, r.capacity_persons, "
@@ -200,7 +200,7 @@ void readResiliencePoints(const Database& db, const std::string& where, const st
 
 void readScenarioActions(const Database& db, const std::string& where, const std::string& param,
                          std::vector<ExchangeRecord>& out, std::set<std::string>& listUids) {
-    Statement st = db.prepare(
+    Statement& st = db.cached(
         "SELECT a.uid, a.area_code, sc.code, l.uid, m.code, a.description, a.status FROM scenario_action a "
         "JOIN scenario sc ON sc.id = a.scenario_id LEFT JOIN measure m ON m.id = a.measure_id "
         "LEFT JOIN action_list l ON l.id = m.list_id WHERE " + where + " ORDER BY a.uid");
@@ -236,7 +236,7 @@ std::string organisationOwner(const AreaDirectory& areas, const Json& reach) {
 
 void readOrganisations(const Database& db, const AreaDirectory& areas, const std::string& onlyUid,
                        const std::string& ownerCode, std::vector<ExchangeRecord>& out) {
-    Statement st = db.prepare(
+    Statement& st = db.cached(
         "SELECT o.uid, o.name, o.type, o.offers, o.capacity, o.offline_contact, o.lon, o.lat, o.is_example, "
         "(SELECT json_group_array(json_array(area_code, area_year, community)) FROM (SELECT area_code, area_year, "
         "  community FROM organisation_reach WHERE organisation_id = o.id ORDER BY area_code, area_year, community)) "
@@ -256,11 +256,11 @@ void readOrganisations(const Database& db, const AreaDirectory& areas, const std
 void readActionLists(const Database& db, const std::string& ownerCode, const std::set<std::string>& uids,
                      std::vector<ExchangeRecord>& out) {
     for (const std::string& uid : uids) {
-        Statement list = db.prepare("SELECT id, name, for_level, source, is_example FROM action_list WHERE uid = ?");
+        Statement& list = db.cached("SELECT id, name, for_level, source, is_example FROM action_list WHERE uid = ?");
         list.bind(1, uid);
         if (!list.step()) continue;
         Json measures = Json::array();
-        Statement m = db.prepare(
+        Statement& m = db.cached(
             "SELECT code, phase, topic, title_nl, title_en, description, partners, sort_order FROM measure "
             "WHERE list_id = ? ORDER BY sort_order, code");
         m.bind(1, list.getInt(0));
@@ -281,13 +281,13 @@ void readActionLists(const Database& db, const std::string& ownerCode, const std
 // ---- writing rows ------------------------------------------------------------------------------------
 
 void applyActionList(Database& db, const ExchangeRecord& record, const Json& c) {
-    Statement find = db.prepare("SELECT id FROM action_list WHERE uid = ?");
+    Statement& find = db.cached("SELECT id FROM action_list WHERE uid = ?");
     find.bind(1, record.uid);
     int64_t listId = 0;
     if (find.step()) {
         listId = find.getInt(0);
     } else {
-        Statement insert = db.prepare(
+        Statement& insert = db.cached(
             "INSERT INTO action_list (uid, name, for_level, source, is_example) VALUES (?, ?, ?, ?, ?)");
         insert.bind(1, record.uid).bind(2, textField(c, "name")).bind(3, textField(c, "for_level"));
         insert.bind(4, textField(c, "source"));
@@ -296,7 +296,7 @@ void applyActionList(Database& db, const ExchangeRecord& record, const Json& c) 
         listId = db.scalarInt("SELECT last_insert_rowid()");
     }
     // A list travels so the rows that refer to it can be read; measures only ever get added.
-    Statement add = db.prepare(
+    Statement& add = db.cached(
         "INSERT OR IGNORE INTO measure (list_id, code, phase, topic, title_nl, title_en, description, partners, "
         "sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const Json& m : field(c, "measures")) {
@@ -310,7 +310,7 @@ void applyActionList(Database& db, const ExchangeRecord& record, const Json& c) 
 }
 
 void applyMeasureStatus(Database& db, const ExchangeRecord& record, const Json& c, const std::string& sourceCode) {
-    Statement insert = db.prepare(
+    Statement& insert = db.cached(
         "INSERT INTO measure_status (uid, measure_id, area_code, area_year, status, status_date, due_date, owner, "
         "evidence, changed_by, changed_at, source_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, record.uid).bind(2, measureIdOf(db, textField(c, "list"), textField(c, "measure")));
@@ -327,10 +327,10 @@ void applyCost(Database& db, const ExchangeRecord& record, const Json& c) {
     const Json& year = field(c, "year");
     if (!year.is_number_integer()) throw std::invalid_argument("the field 'year' is not a whole number");
     // Like the cost editor: whatever rows there were for this measure, area and year become this one.
-    Statement remove = db.prepare("DELETE FROM cost WHERE measure_id = ? AND area_code = ? AND year = ?");
+    Statement& remove = db.cached("DELETE FROM cost WHERE measure_id = ? AND area_code = ? AND year = ?");
     remove.bind(1, measureId).bind(2, record.areaCode).bind(3, year.get<int64_t>());
     remove.run();
-    Statement insert = db.prepare(
+    Statement& insert = db.cached(
         "INSERT INTO cost (measure_id, area_code, area_year, year, one_off_eur, yearly_eur, note, is_example) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
     insert.bind(1, measureId).bind(2, record.areaCode).bind(3, areaYearOf(db, record.areaCode));
@@ -343,7 +343,7 @@ void applyCost(Database& db, const ExchangeRecord& record, const Json& c) {
 }
 
 void applyBudget(Database& db, const ExchangeRecord& record, const Json& c) {
-    Statement st = db.prepare("INSERT OR REPLACE INTO budget (scope_code, year, amount_eur, note) VALUES (?, ?, ?, ?)");
+    Statement& st = db.cached("INSERT OR REPLACE INTO budget (scope_code, year, amount_eur, note) VALUES (?, ?, ?, ?)");
     st.bind(1, record.areaCode);
     bindJson(st, 2, field(c, "year"));
     bindJson(st, 3, field(c, "amount_eur"));
@@ -352,11 +352,11 @@ void applyBudget(Database& db, const ExchangeRecord& record, const Json& c) {
 }
 
 void applyResiliencePoint(Database& db, const ExchangeRecord& record, const Json& c) {
-    Statement find = db.prepare("SELECT id FROM facility WHERE uid = ?");
+    Statement& find = db.cached("SELECT id FROM facility WHERE uid = ?");
     find.bind(1, record.uid);
     const bool exists = find.step();
     int64_t id = exists ? find.getInt(0) : 0;
-    Statement facility = db.prepare(exists
+    Statement& facility = db.cached(exists
         ? "UPDATE facility SET kind = ?1, category = ?2, name = ?3, lon = ?4, lat = ?5, capacity = ?6, source = ?7, "
           "is_example = ?8, area_code = ?9, area_year = ?10 WHERE uid = ?11"
         : "INSERT INTO facility (kind, category, name, lon, lat, capacity, source, is_example, area_code, area_year, "
@@ -370,7 +370,7 @@ void applyResiliencePoint(Database& db, const ExchangeRecord& record, const Json
     facility.bind(9, record.areaCode).bind(10, areaYearOf(db, record.areaCode)).bind(11, record.uid);
     facility.run();
     if (!exists) id = db.scalarInt("SELECT last_insert_rowid()");
-    Statement point = db.prepare(
+    Statement& point = db.cached(
         "INSERT OR REPLACE INTO resilience_point (facility_id, point_type, status, has_emergency_power, autonomy_hours, "
         "staff, open_within_hours, step_free_access, capacity_persons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     point.bind(1, id).bind(2, textField(c, "point_type")).bind(3, textField(c, "status"));
@@ -378,10 +378,10 @@ void applyResiliencePoint(Database& db, const ExchangeRecord& record, const Json
                              "capacity_persons"};
     for (int i = 0; i < 6; ++i) bindJson(point, 4 + i, field(c, numbers[i]));
     point.run();
-    Statement clear = db.prepare("DELETE FROM resilience_point_function WHERE facility_id = ?");
+    Statement& clear = db.cached("DELETE FROM resilience_point_function WHERE facility_id = ?");
     clear.bind(1, id);
     clear.run();
-    Statement function = db.prepare("INSERT INTO resilience_point_function (facility_id, function) VALUES (?, ?)");
+    Statement& function = db.cached("INSERT INTO resilience_point_function (facility_id, function) VALUES (?, ?)");
     for (const Json& name : field(c, "functions")) {
         if (!name.is_string()) throw std::invalid_argument("a function of a resilience point is not text");
         function.bind(1, id).bind(2, name.get<std::string>());
@@ -391,13 +391,13 @@ void applyResiliencePoint(Database& db, const ExchangeRecord& record, const Json
 }
 
 void applyScenarioAction(Database& db, const ExchangeRecord& record, const Json& c) {
-    Statement scenario = db.prepare("SELECT id FROM scenario WHERE code = ?");
+    Statement& scenario = db.cached("SELECT id FROM scenario WHERE code = ?");
     scenario.bind(1, textField(c, "scenario"));
     if (!scenario.step()) throw std::invalid_argument("the scenario " + textField(c, "scenario") + " is not known here");
     const Json& list = field(c, "list");
     std::optional<int64_t> measureId;
     if (!list.is_null()) measureId = measureIdOf(db, list.get<std::string>(), textField(c, "measure"));
-    Statement st = db.prepare(
+    Statement& st = db.cached(
         "INSERT INTO scenario_action (uid, scenario_id, measure_id, area_code, area_year, description, status) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (uid) DO UPDATE SET scenario_id = ?2, measure_id = ?3, "
         "area_code = ?4, area_year = ?5, description = ?6, status = ?7");
@@ -409,7 +409,7 @@ void applyScenarioAction(Database& db, const ExchangeRecord& record, const Json&
 }
 
 void applyOrganisation(Database& db, const ExchangeRecord& record, const Json& c) {
-    Statement st = db.prepare(
+    Statement& st = db.cached(
         "INSERT INTO organisation (uid, name, type, offers, capacity, offline_contact, lon, lat, is_example) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT (uid) DO UPDATE SET name = ?2, type = ?3, "
         "offers = ?4, capacity = ?5, offline_contact = ?6, lon = ?7, lat = ?8, is_example = ?9");
@@ -420,14 +420,14 @@ void applyOrganisation(Database& db, const ExchangeRecord& record, const Json& c
     bindJson(st, 8, field(c, "lat"));
     bindJson(st, 9, field(c, "is_example"));
     st.run();
-    Statement idOf = db.prepare("SELECT id FROM organisation WHERE uid = ?");
+    Statement& idOf = db.cached("SELECT id FROM organisation WHERE uid = ?");
     idOf.bind(1, record.uid);
     idOf.step();
     const int64_t id = idOf.getInt(0);
-    Statement clear = db.prepare("DELETE FROM organisation_reach WHERE organisation_id = ?");
+    Statement& clear = db.cached("DELETE FROM organisation_reach WHERE organisation_id = ?");
     clear.bind(1, id);
     clear.run();
-    Statement reach = db.prepare(
+    Statement& reach = db.cached(
         "INSERT INTO organisation_reach (organisation_id, area_code, area_year, community) VALUES (?, ?, ?, ?)");
     for (const Json& row : field(c, "reach")) {
         if (!row.is_array() || row.size() != 3) throw std::invalid_argument("a reach row is not [area, year, community]");
@@ -571,7 +571,7 @@ bool removeRecordRow(Database& db, std::string_view kind, const std::string& uid
     }
     int64_t removed = 0;
     for (const std::string& statement : sql) {
-        Statement st = db.prepare(statement);
+        Statement& st = db.cached(statement);
         st.bind(1, key.dump());
         st.run();
         removed = db.changes();
