@@ -336,10 +336,10 @@
   });
 
   // A file from the user: an exchange file or a key file goes to the exchange (web/exchange.js),
-  // anything else is imported.
+  // anything else is imported. The public version takes nothing in: the import queue says so.
   function openFile(name, bytes) {
     return whenIdle().then(function () {
-      return Module.weerbaarExchange.claim(name, bytes) || importBytes(name, bytes, null, true);
+      return (!readOnly() && Module.weerbaarExchange.claim(name, bytes)) || importBytes(name, bytes, null, true);
     });
   }
 
@@ -407,7 +407,7 @@
           throw new TypeError("duplicates must be 'last' or 'refuse'");
         }
         return whenIdle().then(function () {
-          var exchange = Module.weerbaarExchange.isExchangeFile(bytes);
+          var exchange = !readOnly() && Module.weerbaarExchange.isExchangeFile(bytes);
           if (!exchange) return importBytes(name, bytes, options);
           return Module.weerbaarExchange.receiveAll([{ name: name, bytes: bytes }]).then(exchangeImportResult);
         });
@@ -497,6 +497,7 @@
     // {added, updated, unchanged, history, removed, conflicts}}, held_id, ...}]}
     importExchange: function (input) {
       return ready.then(whenIdle).then(function () {
+        if (readOnly()) throw new Error('this is the public version of the dashboard, which is read-only');
         var list = input instanceof Uint8Array ? [input] : input;
         if (!Array.isArray(list)) throw new TypeError('importExchange takes a Uint8Array or a list of them');
         return Module.weerbaarExchange.receiveAll(list.map(function (item, i) {
