@@ -40,6 +40,10 @@
   // ---- the database the module starts with, and saving it -------------------------------------
   // Newest of: the copy saved in this browser, the copy embedded in an offline file; else the
   // default carried by the page. The default is also kept for "reset to the default data".
+  // A public version (Bestand > Publiceren: its embedded database marked data-public) shows its
+  // embedded database, whatever this browser stored under the page's address, and stores nothing.
+  var embeddedElement = document.getElementById('weerbaar-database');
+  var publicPage = !!embeddedElement && embeddedElement.dataset.public === '1';
   var startDatabase = null;  // {bytes, origin: 1 saved | 2 embedded}
   var defaultDatabase = null;
   Module.preRun = Module.preRun || [];
@@ -49,7 +53,7 @@
       console.warn('Weerbaar: the embedded database is unreadable:', e);
       return null;
     });
-    var saved = Module.weerbaarStorage.load().catch(function (e) {
+    var saved = publicPage ? Promise.resolve(null) : Module.weerbaarStorage.load().catch(function (e) {
       console.warn('Weerbaar: browser storage unavailable, edits will not be kept:', e);
       return null;
     });
@@ -72,6 +76,7 @@
   var pendingSave = Promise.resolve();
   var saveTimer = null;
   function scheduleSave() {
+    if (publicPage) return;
     clearTimeout(saveTimer);
     // Debounced: a burst of edits is written once. Each write stores the whole file.
     pendingSave = new Promise(function (resolve) {
@@ -150,6 +155,18 @@
       if (result && result.error) throw new Error(result.error);
       return result;
     });
+  }
+
+  function readOnly() { return call('wb_read_only', 'number', [], []) !== 0; }
+
+  // This page with the public copy of the working database inside (core/public_copy.h), made by
+  // the module. -> Promise of the page's bytes.
+  function makePublicPage() {
+    if (importBusy()) throw new Error('an import is still running; try again when it has finished');
+    var made = callJson('wb_public_export', ['string'], [new Date().toISOString()]);
+    if (made.error) throw new Error(made.error);
+    var pointer = call('wb_public_export_bytes', 'number', [], []);
+    return Module.weerbaarFiles.offlinePage(Module.HEAPU8.slice(pointer, pointer + made.size), Date.now(), true);
   }
 
   // The board report: the map as shown, then the module's page and CSV of `scope` ('' or 'NL': the
@@ -233,8 +250,15 @@
       Module.weerbaarFiles.download('weerbaar-' + today() + '.sqlite', exportBytes(), 'application/vnd.sqlite3');
     },
     saveOfflineFile: function () {
-      Module.weerbaarFiles.offlinePage(exportBytes(), Date.now()).then(function (page) {
+      Module.weerbaarFiles.offlinePage(exportBytes(), Date.now(), readOnly()).then(function (page) {
         Module.weerbaarFiles.download('weerbaar-offline-' + today() + '.html', page, 'text/html');
+      });
+    },
+    savePublicFile: function () {
+      Promise.resolve().then(makePublicPage).then(function (page) {
+        Module.weerbaarFiles.download('weerbaar-publiek-' + today() + '.html', page, 'text/html');
+      }).catch(function (e) {
+        call('wb_public_export_failed', null, ['string'], [String(e && e.message || e)]);
       });
     },
     started: function () {
@@ -312,10 +336,10 @@
   });
 
   // A file from the user: an exchange file or a key file goes to the exchange (web/exchange.js),
-  // anything else is imported.
+  // anything else is imported. The public version takes nothing in: the import queue says so.
   function openFile(name, bytes) {
     return whenIdle().then(function () {
-      return Module.weerbaarExchange.claim(name, bytes) || importBytes(name, bytes, null, true);
+      return (!readOnly() && Module.weerbaarExchange.claim(name, bytes)) || importBytes(name, bytes, null, true);
     });
   }
 
@@ -383,7 +407,7 @@
           throw new TypeError("duplicates must be 'last' or 'refuse'");
         }
         return whenIdle().then(function () {
-          var exchange = Module.weerbaarExchange.isExchangeFile(bytes);
+          var exchange = !readOnly() && Module.weerbaarExchange.isExchangeFile(bytes);
           if (!exchange) return importBytes(name, bytes, options);
           return Module.weerbaarExchange.receiveAll([{ name: name, bytes: bytes }]).then(exchangeImportResult);
         });
@@ -473,6 +497,7 @@
     // {added, updated, unchanged, history, removed, conflicts}}, held_id, ...}]}
     importExchange: function (input) {
       return ready.then(whenIdle).then(function () {
+        if (readOnly()) throw new Error('this is the public version of the dashboard, which is read-only');
         var list = input instanceof Uint8Array ? [input] : input;
         if (!Array.isArray(list)) throw new TypeError('importExchange takes a Uint8Array or a list of them');
         return Module.weerbaarExchange.receiveAll(list.map(function (item, i) {
@@ -508,6 +533,13 @@
     // The whole database as a .sqlite file (opens in the sqlite3 command-line tool).
     exportDatabase: function () {
       return ready.then(whenIdle).then(exportBytes);
+    },
+
+    // The public version (Bestand > Publiceren): this page with a copy of the data without
+    // personal details, opening read-only (core/public_copy.h) -> Promise of the page (Uint8Array
+    // of HTML).
+    publicExport: function () {
+      return ready.then(whenIdle).then(makePublicPage);
     },
 
     // The 72-hour view of the Scenario's tab (src/views/outage_model.h) for {scenario: code, hours,
@@ -685,7 +717,11 @@
         return ready.then(function () { return callJson('wb_notice'); });
       },
       offlinePage: function () {
-        return ready.then(function () { return Module.weerbaarFiles.offlinePage(exportBytes(), Date.now()); });
+        return ready.then(function () { return Module.weerbaarFiles.offlinePage(exportBytes(), Date.now(), readOnly()); });
+      },
+      // True while the page shows a public version: read-only, nothing stored in the browser.
+      readOnly: function () {
+        return ready.then(readOnly);
       },
     },
   };

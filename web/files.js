@@ -136,13 +136,14 @@
     download: download,
 
     // This page with `bytes` as its database: opened from a USB stick it starts with that data.
-    // -> Promise of the page's bytes.
-    offlinePage: function (bytes, savedAt) {
+    // `isPublic`: the database is a public copy, which such a page shows whatever this browser has
+    // stored for its address (dashboard.js). -> Promise of the page's bytes.
+    offlinePage: function (bytes, savedAt, isPublic) {
       var html = pristineHtml.replace(EMBEDDED_PATTERN, DATABASE_MARKER);
       if (html.indexOf(DATABASE_MARKER) < 0) return Promise.reject(new Error('the page has no place for an embedded database'));
       return gzip(bytes).then(function (compressed) {
         var tag = '<script type="application/octet-stream" id="weerbaar-database" data-encoding="gzip" data-saved-at="' +
-                  savedAt + '">' + toBase64(compressed) + '<\/script>';
+                  savedAt + (isPublic ? '" data-public="1' : '') + '">' + toBase64(compressed) + '<\/script>';
         return new TextEncoder().encode(html.replace(DATABASE_MARKER, tag));
       });
     },

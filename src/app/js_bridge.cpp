@@ -91,6 +91,7 @@ void focusAccessibleViewButton() { EM_ASM({ Module.weerbaar.focusAccessibleViewB
 void pickFiles() { EM_ASM({ Module.weerbaar.pickFiles(); }); }
 void saveDatabaseFile() { EM_ASM({ Module.weerbaar.saveDatabaseFile(); }); }
 void saveOfflineFile() { EM_ASM({ Module.weerbaar.saveOfflineFile(); }); }
+void savePublicFile() { EM_ASM({ Module.weerbaar.savePublicFile(); }); }
 
 void exchangeDeliver(const std::string& peildatum) {
     EM_ASM({ Module.weerbaarExchange.deliver(UTF8ToString($0)); }, peildatum.c_str());

@@ -41,6 +41,7 @@ void openAccessibleView();          // the dashboard's figures as HTML (web/acce
 void focusAccessibleViewButton();   // F6: the way out of the canvas for keyboard users
 void saveDatabaseFile();      // download as .sqlite
 void saveOfflineFile();       // download this page with the database inside
+void savePublicFile();        // download this page with the public copy inside (core/public_copy.h)
 
 // The exchange tab's browser work (web/exchange.js): signing, keys, held files.
 void exchangeDeliver(const std::string& peildatum);      // make, sign and download the own file

@@ -32,6 +32,7 @@
 #include "ui/theme.h"
 #include "views/map_export.h"
 #include "views/strings.h"
+#include "views/strings_public.h"
 #include "views/view_link.h"
 
 namespace wb {
@@ -67,7 +68,8 @@ void openStartDatabase(AppState& state) {
     if (origin != js::StartDatabaseOrigin::None) {
         try {
             state.open(openUntrustedDatabase(bytes.data(), bytes.size()));
-            state.notify(ui::tr(origin == js::StartDatabaseOrigin::SavedInBrowser ? ui::Text::NoticeStartedFromSaved
+            state.notify(state.readOnly ? ui::tr(ui::PublicText::NoticeStarted)
+                         : ui::tr(origin == js::StartDatabaseOrigin::SavedInBrowser ? ui::Text::NoticeStartedFromSaved
                                                                                     : ui::Text::NoticeStartedFromEmbedded),
                          false);
             return;
@@ -92,6 +94,7 @@ void handleRequests(Runtime& rt) {
     const bool idle = !state.imports.busy();
     if (r.saveDatabase && idle) js::saveDatabaseFile();
     if (r.saveOffline && idle) js::saveOfflineFile();
+    if (r.publish && idle) js::savePublicFile();
     if (r.exportMapCsv) {
         js::downloadText("weerbaar-" + state.map.indicator.id + (state.selectedCode.empty() ? "" : "-" + state.selectedCode) +
                              ".csv",

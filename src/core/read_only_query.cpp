@@ -7,14 +7,27 @@
 namespace wb {
 namespace {
 
+// PRAGMAs whose argument names what to read, not a value to set.
+bool pragmaArgumentIsAName(const char* pragma) {
+    for (const char* reading : {"table_info", "table_xinfo", "index_info", "index_xinfo", "index_list",
+                                "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check"}) {
+        if (sqlite3_stricmp(pragma, reading) == 0) return true;
+    }
+    return false;
+}
+
 // Authorizer installed while the statement is prepared: a second line of defence besides
-// sqlite3_stmt_readonly(), which lets ATTACH/DETACH through.
-int denyAttach(void*, int action, const char*, const char*, const char*, const char*) {
-    return (action == SQLITE_ATTACH || action == SQLITE_DETACH) ? SQLITE_DENY : SQLITE_OK;
+// sqlite3_stmt_readonly(), which lets ATTACH/DETACH through, and PRAGMAs that set a connection
+// flag: SQLite applies those while preparing (PRAGMA query_only = OFF would switch off the public
+// version's guard before the statement is ever checked).
+int denyAttachAndSettings(void*, int action, const char* name, const char* argument, const char*, const char*) {
+    if (action == SQLITE_ATTACH || action == SQLITE_DETACH) return SQLITE_DENY;
+    if (action == SQLITE_PRAGMA && argument && !pragmaArgumentIsAName(name)) return SQLITE_DENY;
+    return SQLITE_OK;
 }
 
 struct AuthorizerScope {
-    explicit AuthorizerScope(sqlite3* db) : db_(db) { sqlite3_set_authorizer(db_, denyAttach, nullptr); }
+    explicit AuthorizerScope(sqlite3* db) : db_(db) { sqlite3_set_authorizer(db_, denyAttachAndSettings, nullptr); }
     ~AuthorizerScope() { sqlite3_set_authorizer(db_, nullptr, nullptr); }
     sqlite3* db_;
 };

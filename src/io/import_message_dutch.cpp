@@ -40,6 +40,10 @@ const std::vector<ImportMessageTemplate> kTemplates = {
     // Inside a WKT geometry (io/wkt_reader.cpp): "line 3, column 'WKT': character 12: ...".
     {"character {n}: {m}", "teken {1}: {2}"},
 
+    // ---- the import queue (views/import_queue.cpp) --------------------------------------------------
+    {"this is the public version of the dashboard, which is read-only: nothing was imported",
+     "dit is de publieke versie van het dashboard, die alleen gelezen kan worden: er is niets geïmporteerd"},
+
     // ---- JSON syntax (io/json_events.cpp) ----------------------------------------------------------
     {"invalid JSON at line {n}, column {n}: {m}", "ongeldige JSON op regel {1}, kolom {2}: {3}"},
     {"unexpected text after the end of the JSON value", "onverwachte tekst na het einde van de JSON-waarde"},

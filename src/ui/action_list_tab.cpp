@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "ui/editing_controls.h"
 #include "ui/panels.h"
 #include "ui/progress_widgets.h"
 #include "ui/test_anchors.h"
@@ -120,31 +121,38 @@ void drawListChoice(AppState& state, const ListCache& cache) {
 }
 
 void drawListButtons(AppState& state, const ActionList& list) {
-    if (ImGui::Button(tr(T::NewList))) {
-        g_listForm = ListForm{};
-        ImGui::OpenPopup(kNewListPopup);
+    {
+        const EditingControls editing(state);
+        if (ImGui::Button(tr(T::NewList))) {
+            g_listForm = ListForm{};
+            ImGui::OpenPopup(kNewListPopup);
+        }
+        anchorLastItem("actions-new-list");
+        ImGui::SameLine();
+        if (ImGui::Button(tr(T::CopyList))) {
+            std::string error;
+            int64_t copy = 0;
+            const std::string name = list.name + " (" + tr(T::CopySuffix) + ")";
+            if (apply(state, error, [&] { copy = copyActionList(state.db, list.id, name); })) state.progressView.shownList = copy;
+            else state.notify(error, true);
+        }
+        anchorLastItem("actions-copy");
     }
-    anchorLastItem("actions-new-list");
-    ImGui::SameLine();
-    if (ImGui::Button(tr(T::CopyList))) {
-        std::string error;
-        int64_t copy = 0;
-        const std::string name = list.name + " (" + tr(T::CopySuffix) + ")";
-        if (apply(state, error, [&] { copy = copyActionList(state.db, list.id, name); })) state.progressView.shownList = copy;
-        else state.notify(error, true);
-    }
-    anchorLastItem("actions-copy");
     ImGui::SameLine();
     if (ImGui::Button(tr(T::ExportCsv))) state.progressView.exportList = list.id;
     anchorLastItem("actions-export");
     ImGui::SameLine();
-    if (ImGui::Button(tr(T::ImportCsv))) state.requests.pickFiles = true;
-    anchorLastItem("actions-import");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(T::ImportCsvHint));
+    {
+        const EditingControls editing(state);
+        if (ImGui::Button(tr(T::ImportCsv))) state.requests.pickFiles = true;
+        anchorLastItem("actions-import");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(T::ImportCsvHint));
+    }
     if (list.isExample) {
         ImGui::TextWrapped("%s", tr(T::ExampleListNote));
         return;
     }
+    const EditingControls editing(state);
     if (ImGui::Button(tr(T::RenameList))) {
         g_listForm = ListForm{};
         copyInto(g_listForm.name, list.name);
@@ -393,13 +401,15 @@ void drawActionListTab(AppState& state) {
         const ActionList current = *list;
         const std::vector<Measure> measures = cache->measures;
         drawListButtons(state, current);
-        drawMeasures(state, measures, !current.isExample);
-        if (!current.isExample) {
+        const bool editable = !current.isExample && !state.readOnly;
+        drawMeasures(state, measures, editable);
+        if (editable) {
             if (ImGui::Button(tr(T::AddMeasure))) openMeasureForm(nullptr);
             anchorLastItem("actions-add-measure");
         }
         drawModals(state, &current);
     } else {
+        const EditingControls editing(state);
         if (ImGui::Button(tr(T::NewList))) {
             g_listForm = ListForm{};
             ImGui::OpenPopup(kNewListPopup);

@@ -12,6 +12,7 @@
 
 #include "core/assignments.h"
 #include "core/date_format.h"
+#include "ui/editing_controls.h"
 #include "ui/panels.h"
 #include "ui/progress_widgets.h"
 #include "ui/test_anchors.h"
@@ -131,8 +132,11 @@ void drawAssignmentsTab(AppState& state) {
             const std::string due = std::string(tr(T::ColumnDue)) + ": " + formatDate(row.dueDate, language);
             if (row.overdue) warningText(due + " (" + tr(T::Overdue) + ")");
             else ImGui::TextDisabled("%s", due.c_str());
-            if (ImGui::SmallButton(tr(T::EditAssignment))) clicked = &row;
-            anchorLastItem("assignment-" + row.board + "-" + std::to_string(row.number));
+            {
+                const EditingControls editing(state);
+                if (ImGui::SmallButton(tr(T::EditAssignment))) clicked = &row;
+                anchorLastItem("assignment-" + row.board + "-" + std::to_string(row.number));
+            }
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(assignmentStatusLabel(row.status, language));
             if (row.measureCodes.empty()) {

@@ -16,6 +16,7 @@
 #include "core/costs.h"
 #include "core/date_format.h"
 #include "core/number_format.h"
+#include "ui/editing_controls.h"
 #include "ui/panels.h"
 #include "ui/test_anchors.h"
 #include "ui/user_message.h"
@@ -191,6 +192,7 @@ void budgetEditor(AppState& state, const ScopeCosts& scope) {
     char label[256];
     std::snprintf(label, sizeof label, tr(T::EnterBudget), g_year, scope.areaName.c_str());
     ImGui::TextUnformatted(label);
+    const EditingControls editing(state);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
     ImGui::InputDouble("##budget", &g_cache.budgetInput, 0, 0, "%.0f");
     anchorLastItem("costs-budget");
@@ -215,6 +217,7 @@ void estimatesEditor(AppState& state, const Area& area) {
         return;
     }
     amountColumns(tr(T::ColumnMeasure), {T::ShortOneOff, T::ShortYearly});
+    const EditingControls editing(state);
     for (EstimateRow& row : g_cache.estimates) {
         ImGui::PushID(static_cast<int>(row.measureId));
         ImGui::TableNextRow();

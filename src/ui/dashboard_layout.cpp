@@ -24,6 +24,7 @@ void drawDashboard(AppState& state, render::MapRenderer& renderer, MapOverlays& 
     drawMapPanel(state, renderer, overlays, {{sideWidth, menuHeight}, {display.x - sideWidth, contentHeight}});
     drawStatusBar(state, {{0, display.y - statusHeight}, {display.x, statusHeight}});
     drawHelpWindows(state);
+    drawPublishDialog(state);
     drawColumnMappingDialog(state);
     drawImportProgress(state);
 }

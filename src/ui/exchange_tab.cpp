@@ -14,6 +14,7 @@
 #include "core/delivery_status.h"
 #include "core/exchange_merge.h"
 #include "io/exchange_delivery.h"
+#include "ui/editing_controls.h"
 #include "ui/panels.h"
 #include "ui/progress_widgets.h"
 #include "ui/test_anchors.h"
@@ -316,11 +317,15 @@ void drawKnownSenders(AppState& state) {
 
 void exchangeTabItem(AppState& state) {
     if (!baselineTab(tr(T::Tab), "exchange")) return;
-    if (ImGui::CollapsingHeader(tr(T::Organisation), ImGuiTreeNodeFlags_DefaultOpen)) drawOrganisation(state);
-    if (ImGui::CollapsingHeader(tr(T::Receive), ImGuiTreeNodeFlags_DefaultOpen)) drawReceive(state);
-    if (ImGui::CollapsingHeader(tr(T::Held), ImGuiTreeNodeFlags_DefaultOpen)) drawHeld(state);
-    if (ImGui::CollapsingHeader(tr(T::Conflicts), ImGuiTreeNodeFlags_DefaultOpen)) drawConflicts(state);
+    {
+        const EditingControls editing(state);  // the public version delivers, receives and decides nothing
+        if (ImGui::CollapsingHeader(tr(T::Organisation), ImGuiTreeNodeFlags_DefaultOpen)) drawOrganisation(state);
+        if (ImGui::CollapsingHeader(tr(T::Receive), ImGuiTreeNodeFlags_DefaultOpen)) drawReceive(state);
+        if (ImGui::CollapsingHeader(tr(T::Held), ImGuiTreeNodeFlags_DefaultOpen)) drawHeld(state);
+        if (ImGui::CollapsingHeader(tr(T::Conflicts), ImGuiTreeNodeFlags_DefaultOpen)) drawConflicts(state);
+    }
     if (ImGui::CollapsingHeader(tr(T::DeliveryStatus), ImGuiTreeNodeFlags_DefaultOpen)) drawDeliveryStatus(state);
+    const EditingControls editing(state);
     if (ImGui::CollapsingHeader(tr(T::KnownSenders))) drawKnownSenders(state);
     ImGui::EndTabItem();
 }

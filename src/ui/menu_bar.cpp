@@ -1,38 +1,62 @@
-// The main menu bar, its keyboard shortcuts, and the "example data" label at its right end.
+// The main menu bar, its keyboard shortcuts, and the labels at its right end (example data, public version).
 #include <imgui.h>
 
+#include <cstdio>
 #include <string>
 
 #include "core/meta.h"
 #include "ui/panels.h"
 #include "ui/test_anchors.h"
 #include "views/strings.h"
+#include "views/strings_public.h"
 
 namespace wb::ui {
 namespace {
 
-// Right-aligned in the menu bar, so it is on screen whatever panel is open: the fictitious
-// example data must never be mistaken for real figures (a printed screenshot included).
-void drawExampleContentLabel(const AppState& state) {
-    const char* label = tr(Text::ExampleDataLabel);
+// A label at the right end of the menu bar, left of `right` (updated to its left edge): on screen
+// whatever panel is open, in a printed screenshot too. True while hovered or focused.
+bool rightAlignedLabel(const char* label, const char* anchor, ImVec4 background, ImVec4 hovered, ImVec4 text,
+                       float& right) {
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float width = ImGui::CalcTextSize(label).x + style.FramePadding.x * 2;
-    ImGui::SameLine(ImGui::GetWindowWidth() - width - style.ItemSpacing.x);
-    // Dark amber on light amber: reads as a warning, 7:1 contrast, not a colour of the map ramps.
-    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1.0f, 0.87f, 0.55f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(1.0f, 0.82f, 0.45f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(1.0f, 0.82f, 0.45f, 1.0f));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.36f, 0.22f, 0.0f, 1.0f));
+    right -= ImGui::CalcTextSize(label).x + style.FramePadding.x * 2 + style.ItemSpacing.x;
+    ImGui::SameLine(right);
+    ImGui::PushStyleColor(ImGuiCol_Button, background);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, hovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, hovered);
+    ImGui::PushStyleColor(ImGuiCol_Text, text);
     ImGui::SmallButton(label);
     ImGui::PopStyleColor(4);
-    anchorLastItem("example-data-label");
-    if (ImGui::IsItemHovered() || ImGui::IsItemFocused()) {
+    anchorLastItem(anchor);
+    return ImGui::IsItemHovered() || ImGui::IsItemFocused();
+}
+
+void wrappedTooltip(const char* text) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
+    ImGui::TextUnformatted(text);
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+// The fictitious example data must never be mistaken for real figures, and the public version
+// must say it is one (and read-only) on every screen.
+void drawStateLabels(const AppState& state) {
+    float right = ImGui::GetWindowWidth();
+    // Dark amber on light amber: reads as a warning, 7:1 contrast, not a colour of the map ramps.
+    if (state.exampleContent &&
+        rightAlignedLabel(tr(Text::ExampleDataLabel), "example-data-label", ImVec4(1.0f, 0.87f, 0.55f, 1.0f),
+                          ImVec4(1.0f, 0.82f, 0.45f, 1.0f), ImVec4(0.36f, 0.22f, 0.0f, 1.0f), right)) {
         const std::string notice = exampleContentNotice(state.db, currentLanguage());
-        ImGui::BeginTooltip();
-        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28);
-        ImGui::TextUnformatted(notice.empty() ? tr(Text::ExampleDataTooltip) : notice.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::EndTooltip();
+        wrappedTooltip(notice.empty() ? tr(Text::ExampleDataTooltip) : notice.c_str());
+    }
+    // Dark blue on light blue (over 8:1), apart from the amber of the example label.
+    if (state.readOnly &&
+        rightAlignedLabel(tr(PublicText::Label), "public-version-label", ImVec4(0.80f, 0.88f, 1.0f, 1.0f),
+                          ImVec4(0.72f, 0.83f, 1.0f, 1.0f), ImVec4(0.03f, 0.16f, 0.40f, 1.0f), right)) {
+        char text[1024];
+        std::snprintf(text, sizeof text, tr(PublicText::LabelTooltip),
+                      metaValue(state.db, "public_made_at").value_or("").substr(0, 10).c_str());
+        wrappedTooltip(text);
     }
 }
 
@@ -41,15 +65,20 @@ void drawExampleContentLabel(const AppState& state) {
 float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged) {
     float height = 0;
     if (!ImGui::BeginMainMenuBar()) return height;
-    if (ImGui::BeginMenu(tr(Text::MenuFile))) {
-        if (ImGui::MenuItem(tr(Text::MenuFileImport), "Ctrl+O")) state.requests.pickFiles = true;
+    const bool fileMenu = ImGui::BeginMenu(tr(Text::MenuFile));
+    anchorLastItem("menu.file");
+    if (fileMenu) {
+        // The public version imports nothing and keeps showing what was published.
+        if (ImGui::MenuItem(tr(Text::MenuFileImport), "Ctrl+O", false, !state.readOnly)) state.requests.pickFiles = true;
         ImGui::Separator();
         if (ImGui::MenuItem(tr(Text::MenuFileSaveDatabase), "Ctrl+S")) state.requests.saveDatabase = true;
         if (ImGui::MenuItem(tr(Text::MenuFileSaveOffline))) state.requests.saveOffline = true;
+        if (ImGui::MenuItem(tr(PublicText::MenuPublish))) state.confirmPublish = true;
+        anchorLastItem("menu.file.publish");
         if (ImGui::MenuItem(tr(Text::MenuFileExportMapCsv))) state.requests.exportMapCsv = true;
         if (ImGui::MenuItem(tr(Text::MenuFileExportMapPng))) state.requests.saveMapImage = true;
         ImGui::Separator();
-        if (ImGui::MenuItem(tr(Text::MenuFileReset))) state.confirmReset = true;
+        if (ImGui::MenuItem(tr(Text::MenuFileReset), nullptr, false, !state.readOnly)) state.confirmReset = true;
         ImGui::EndMenu();
     }
     const bool viewMenu = ImGui::BeginMenu(tr(Text::MenuView));
@@ -95,13 +124,13 @@ float drawMenuBar(AppState& state, LanguageChanged onLanguageChanged) {
         if (ImGui::MenuItem(tr(Text::MenuHelpAbout))) state.showAbout = true;
         ImGui::EndMenu();
     }
-    if (state.exampleContent) drawExampleContentLabel(state);
+    drawStateLabels(state);
     height = ImGui::GetWindowSize().y;
     ImGui::EndMainMenuBar();
     const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)) && !io.WantTextInput) state.select("");
     if (io.KeyCtrl && !io.WantTextInput) {
-        if (ImGui::IsKeyPressed('O' - 'A' + 4 /* SDL scancode of O */)) state.requests.pickFiles = true;
+        if (ImGui::IsKeyPressed('O' - 'A' + 4 /* SDL scancode of O */) && !state.readOnly) state.requests.pickFiles = true;
         if (ImGui::IsKeyPressed('S' - 'A' + 4)) state.requests.saveDatabase = true;
     }
     return height;

@@ -19,6 +19,7 @@
 #include "core/scenarios.h"
 #include "core/text_split.h"
 #include "io/import_message_dutch.h"
+#include "ui/editing_controls.h"
 #include "ui/panels.h"
 #include "ui/test_anchors.h"
 #include "views/scenario_view.h"
@@ -233,6 +234,7 @@ void formWindow(AppState& state) {
     const Language language = currentLanguage();
     ImGui::Separator();
     ImGui::TextUnformatted(tr(g_form.id == 0 ? T::NewOrganisation : T::EditOrganisation));
+    ImGui::BeginDisabled(state.readOnly);  // the public version shows an organisation, it does not edit it
     fieldLabel(T::FieldName);
     ImGui::InputText("##name", g_form.name, sizeof g_form.name);
     anchorLastItem("networks-form-name");
@@ -306,9 +308,11 @@ void formWindow(AppState& state) {
     }
     if (ImGui::Button(tr(T::Save))) saveForm(state);
     anchorLastItem("networks-form-save");
+    ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button(tr(T::Cancel))) g_form.open = false;
     if (g_form.id != 0) {
+        const EditingControls editing(state);
         ImGui::SameLine();
         if (ImGui::Button(tr(T::Delete))) {
             const std::string name = g_form.name;
@@ -410,8 +414,11 @@ void drawNetworksTab(AppState& state) {
     if (ImGui::SmallButton(tr(T::ShowOnMap))) state.showIndicator(kOrganisationsIndicatorId);
     anchorLastItem("networks-show-map");
     ImGui::SameLine();
-    if (ImGui::SmallButton(tr(T::NewOrganisation))) openForm(state, nullptr);
-    anchorLastItem("networks-new");
+    {
+        const EditingControls editing(state);
+        if (ImGui::SmallButton(tr(T::NewOrganisation))) openForm(state, nullptr);
+        anchorLastItem("networks-new");
+    }
     resultsTable(state, list);
     formWindow(state);
 }

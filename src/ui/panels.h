@@ -38,6 +38,7 @@ void drawMapOverlays(AppState& state, MapOverlays& overlays, const render::MapRe
 void drawLayersPanel(AppState& state, bool halfFloatHeat);  // inside the map window, at its top right
 void drawStatusBar(AppState& state, ScreenRect rect);
 void drawHelpWindows(AppState& state);
+void drawPublishDialog(AppState& state);        // Bestand > Publiceren: what the public version leaves out
 void drawImportProgress(AppState& state);        // modal while a file is being imported
 void drawColumnMappingDialog(AppState& state);   // modal when a CSV's columns need the user
 

@@ -15,6 +15,7 @@
 
 #include "core/date_format.h"
 #include "core/practices.h"
+#include "ui/editing_controls.h"
 #include "ui/panels.h"
 #include "ui/test_anchors.h"
 #include "ui/user_message.h"
@@ -169,6 +170,7 @@ void packButtons(AppState& state) {
     ImGui::SameLine();
     if (ImGui::Button(tr(T::ClearTicks))) g_tab.ticked.clear();
     ImGui::EndDisabled();
+    const EditingControls editing(state);
     if (ImGui::Button(tr(T::ImportPack))) state.requests.pickFiles = true;
     anchorLastItem("practices-import");
 }
@@ -177,6 +179,7 @@ void addForm(AppState& state) {
     const bool open = ImGui::CollapsingHeader(tr(T::AddPractice));
     anchorLastItem("practices-add");
     if (!open) return;
+    const EditingControls editing(state);
     const Area* owner = state.areas.find(state.selectedCode);
     if (owner && owner->level != AreaLevel::Country) ImGui::Text(tr(T::Owner), owner->name.c_str());
     else ImGui::TextUnformatted(tr(T::NoOwner));

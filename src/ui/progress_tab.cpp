@@ -14,6 +14,7 @@
 
 #include "core/date_format.h"
 #include "core/progress_trend.h"
+#include "ui/editing_controls.h"
 #include "ui/panels.h"
 #include "ui/progress_widgets.h"
 #include "ui/test_anchors.h"
@@ -166,19 +167,22 @@ void drawStatusPopup(AppState& state) {
     ImGui::TextWrapped("%s", g_form.measureLabel.c_str());
     ImGui::PopTextWrapPos();
     ImGui::Separator();
-    for (MeasureStatus s : {MeasureStatus::NotStarted, MeasureStatus::InProgress, MeasureStatus::Done,
-                            MeasureStatus::NotApplicable}) {
-        statusRadio(s);
-        if (s != MeasureStatus::NotApplicable) ImGui::SameLine();
+    {
+        const EditingControls editing(state);  // the public version shows the history, nothing more
+        for (MeasureStatus s : {MeasureStatus::NotStarted, MeasureStatus::InProgress, MeasureStatus::Done,
+                                MeasureStatus::NotApplicable}) {
+            statusRadio(s);
+            if (s != MeasureStatus::NotApplicable) ImGui::SameLine();
+        }
+        labelledInput(tr(T::FieldStatusDate), "progress-edit-date", g_form.date, sizeof g_form.date);
+        labelledInput(tr(T::FieldDueDate), "progress-edit-due", g_form.due, sizeof g_form.due);
+        labelledInput(tr(T::FieldOwner), "progress-edit-owner", g_form.owner, sizeof g_form.owner);
+        labelledInput(tr(T::FieldEvidence), "progress-edit-evidence", g_form.evidence, sizeof g_form.evidence);
+        labelledInput(tr(T::FieldChangedBy), "progress-edit-by", g_form.by, sizeof g_form.by);
+        if (!g_form.error.empty()) warningText(g_form.error);
+        if (ImGui::Button(tr(T::Save))) saveStatus(state);
+        anchorLastItem("progress-edit-save");
     }
-    labelledInput(tr(T::FieldStatusDate), "progress-edit-date", g_form.date, sizeof g_form.date);
-    labelledInput(tr(T::FieldDueDate), "progress-edit-due", g_form.due, sizeof g_form.due);
-    labelledInput(tr(T::FieldOwner), "progress-edit-owner", g_form.owner, sizeof g_form.owner);
-    labelledInput(tr(T::FieldEvidence), "progress-edit-evidence", g_form.evidence, sizeof g_form.evidence);
-    labelledInput(tr(T::FieldChangedBy), "progress-edit-by", g_form.by, sizeof g_form.by);
-    if (!g_form.error.empty()) warningText(g_form.error);
-    if (ImGui::Button(tr(T::Save))) saveStatus(state);
-    anchorLastItem("progress-edit-save");
     ImGui::SameLine();
     if (ImGui::Button(tr(T::Cancel)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         state.progressView.editingMeasure = 0;

@@ -13,6 +13,7 @@
 #include "core/checklist.h"
 #include "core/date_format.h"
 #include "core/number_format.h"
+#include "ui/editing_controls.h"
 #include "ui/panels.h"
 #include "ui/test_anchors.h"
 #include "ui/user_message.h"
@@ -132,18 +133,21 @@ void drawReport(AppState& state) {
     }
     anchorLastItem("report-make");
     ImGui::SameLine();
-    if (ImGui::Button(tr(T::SaveSnapshot))) {
-        try {
-            saveReportSnapshotOf(state, scope, g_tab.date);
-            char text[256];
-            std::snprintf(text, sizeof text, tr(T::SnapshotSaved), scopeName(state, scope).c_str(),
-                          formatDate(g_tab.date, currentLanguage()).c_str());
-            state.notify(text, false);
-        } catch (const std::exception& e) {
-            state.notify(std::string(tr(T::SnapshotFailed)) + ": " + userMessage(e), true);
+    {
+        const EditingControls editing(state);  // a snapshot is written into the database
+        if (ImGui::Button(tr(T::SaveSnapshot))) {
+            try {
+                saveReportSnapshotOf(state, scope, g_tab.date);
+                char text[256];
+                std::snprintf(text, sizeof text, tr(T::SnapshotSaved), scopeName(state, scope).c_str(),
+                              formatDate(g_tab.date, currentLanguage()).c_str());
+                state.notify(text, false);
+            } catch (const std::exception& e) {
+                state.notify(std::string(tr(T::SnapshotFailed)) + ": " + userMessage(e), true);
+            }
         }
+        anchorLastItem("report-snapshot");
     }
-    anchorLastItem("report-snapshot");
     ImGui::TextWrapped("%s", tr(T::MakeReportHint));
 }
 

@@ -19,6 +19,7 @@
 #include "core/resilience_points.h"
 #include "geo/projection.h"
 #include "ui/care_tab.h"
+#include "ui/editing_controls.h"
 #include "ui/panels.h"
 #include "ui/test_anchors.h"
 #include "ui/user_message.h"
@@ -384,6 +385,7 @@ void drawFireStations(AppState& state, const std::vector<ResiliencePoint>& point
     size_t notYet = 0;
     for (uint32_t f : state.layers.members(PointLayerId::FireStations)) notYet += !state.layers.facilities()[f].resilience;
     if (notYet > 0) {
+        const EditingControls editing(state);
         const std::string label = std::string(tr(CareText::FireStationsAddCandidates)) + " (" + std::to_string(notYet) + ")";
         if (ImGui::Button(label.c_str())) {
             try {
@@ -408,12 +410,15 @@ void drawFireStations(AppState& state, const std::vector<ResiliencePoint>& point
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
                 const ResiliencePoint& p = *candidates[static_cast<size_t>(i)];
-                if (ImGui::SmallButton((std::string(tr(CareText::MakeResiliencePoint)) + "##fs" + std::to_string(p.id)).c_str())) {
-                    ResiliencePoint made = p;
-                    made.status = "planned";
-                    openForm(state, made);
+                {
+                    const EditingControls editing(state);
+                    if (ImGui::SmallButton((std::string(tr(CareText::MakeResiliencePoint)) + "##fs" + std::to_string(p.id)).c_str())) {
+                        ResiliencePoint made = p;
+                        made.status = "planned";
+                        openForm(state, made);
+                    }
+                    anchorLastItem("care.points.make." + std::to_string(p.id));
                 }
-                anchorLastItem("care.points.make." + std::to_string(p.id));
                 ImGui::SameLine();
                 ImGui::Text("%s · %s", p.name.c_str(), municipalityName(state, p.areaCode).c_str());
             }
@@ -434,8 +439,11 @@ static void drawResiliencePointsTab(AppState& state) {
     for (const ResiliencePoint& p : points) {
         if (inScope(state, p) && matchesFilter(p)) shown.push_back(&p);
     }
-    if (ImGui::Button(tr(CareText::NewPoint))) openForm(state, newPoint(state));
-    anchorLastItem("care.points.new");
+    {
+        const EditingControls editing(state);
+        if (ImGui::Button(tr(CareText::NewPoint))) openForm(state, newPoint(state));
+        anchorLastItem("care.points.new");
+    }
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
     ImGui::InputTextWithHint("##care.points.filter", tr(CareText::FilterHint), g_filter, sizeof g_filter);
@@ -454,7 +462,7 @@ static void drawResiliencePointsTab(AppState& state) {
     drawList(state, shown);
 
     const auto selected = std::find_if(points.begin(), points.end(), [](const ResiliencePoint& p) { return p.id == g_selectedPoint; });
-    ImGui::BeginDisabled(selected == points.end());
+    ImGui::BeginDisabled(selected == points.end() || state.readOnly);
     if (ImGui::Button(tr(CareText::EditPoint)) && selected != points.end()) openForm(state, *selected);
     anchorLastItem("care.points.edit");
     ImGui::SameLine();

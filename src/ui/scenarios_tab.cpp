@@ -15,6 +15,7 @@
 #include "core/date_format.h"
 #include "core/organisations.h"
 #include "core/scenarios.h"
+#include "ui/editing_controls.h"
 #include "ui/panels.h"
 #include "ui/test_anchors.h"
 #include "ui/user_message.h"
@@ -152,6 +153,7 @@ void localActions(AppState& state, const Scenario& scenario) {
             ImGui::TableNextColumn();
             ImGui::TextWrapped("%s", a.description.c_str());
             ImGui::TableNextColumn();
+            const EditingControls editing(state);
             ImGui::SetNextItemWidth(-1);
             if (ImGui::BeginCombo("##status", actionStatusLabel(a.status, language))) {
                 for (const char* status : kActionStatuses) {
@@ -179,6 +181,7 @@ void localActions(AppState& state, const Scenario& scenario) {
     if (g_form.measure >= static_cast<int>(measures.size())) g_form.measure = -1;
     ImGui::Separator();
     ImGui::TextUnformatted(tr(T::AddAction));
+    const EditingControls editing(state);
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##action-description", tr(T::ActionDescription), g_form.description, sizeof g_form.description);
     anchorLastItem("scenarios-action-description");

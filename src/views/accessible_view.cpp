@@ -11,6 +11,7 @@
 #include "core/number_format.h"
 #include "io/html_writer.h"
 #include "views/strings.h"
+#include "views/strings_public.h"
 
 namespace wb {
 namespace {
@@ -37,6 +38,7 @@ public:
         html_.element("button", t(Text::A11yBack), {{"type", "button"}, {"data-action", "close"}});
         html_.element("h1", t(Text::A11yTitle), {{"id", "a11y-title"}, {"tabindex", "-1"}});
         html_.element("p", t(Text::A11yIntro));
+        if (state_.readOnly) publicVersionNotice();
         if (state_.exampleContent) html_.element("p", exampleContentNotice(state_.db, language_), {{"class", "notice"}});
         contents();
         selection();
@@ -54,6 +56,17 @@ public:
 
 private:
     const char* t(Text id) const { return ui::translation(id, language_); }
+
+    // The public version says so first, as the label on the canvas does (ui/menu_bar.cpp).
+    void publicVersionNotice() {
+        char text[1024];
+        std::snprintf(text, sizeof text, ui::translation(ui::PublicText::LabelTooltip, language_),
+                      metaValue(state_.db, "public_made_at").value_or("").substr(0, 10).c_str());
+        html_.open("p", {{"class", "notice"}, {"id", "public-version"}});
+        html_.element("strong", ui::translation(ui::PublicText::Label, language_));
+        html_.text(std::string(" ") + text);
+        html_.close();
+    }
 
     template <typename... Args>
     std::string format(Text id, Args... args) const {

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/meta.h"
+#include "core/public_copy.h"
 #include "core/schema.h"
 #include "core/untrusted_database.h"
 #include "views/computed_indicators.h"
@@ -14,6 +15,11 @@ void AppState::open(Database database) {
     makeDefensive(db);
     areas = AreaDirectory::load(db, kDefaultDivisionYear);
     exampleContent = hasExampleContent(db);
+    readOnly = isPublicCopy(db);
+    // Besides the disabled controls: a write from a path the panels forgot, or from a script, fails
+    // instead of changing what was published. Dashboard.query cannot switch it off (it refuses PRAGMAs
+    // that set anything).
+    if (readOnly) db.exec("PRAGMA query_only = ON");
     layers.load(db);
     computed = computedIndicators(*this);
     selectedCode.clear();

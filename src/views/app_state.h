@@ -57,6 +57,9 @@ struct AppState {
     std::optional<Notice> notice;
     ImportQueue imports;                    // files being imported, a slice per frame
     bool exampleContent = false;            // the database holds fictitious example data: say so
+    // The database is a public copy (core/public_copy.h): shown read-only, every editing control off,
+    // imports refused, and the connection itself refuses writes (PRAGMA query_only).
+    bool readOnly = false;
     bool meshDirty = true;                  // the renderer needs the tiles again (new database)
     int drawnMeshLevel = 0;                 // the level of map.mesh the renderer has (MapModel::drawLevel)
     geo::MapView view;
@@ -84,6 +87,7 @@ struct AppState {
         bool pickFiles = false;
         bool saveDatabase = false;
         bool saveOffline = false;
+        bool publish = false;  // download the public version of this page (core/public_copy.h)
         bool exportMapCsv = false;
         bool resetToDefault = false;
         bool saveMapImage = false;
@@ -97,6 +101,7 @@ struct AppState {
     int mapImageRequest = 0;
     bool drawingMapImage = false;   // this frame is that picture
     bool confirmReset = false;        // the reset dialog is open
+    bool confirmPublish = false;      // the publish dialog is to open
 
     bool showSidePanel = true;
     Workspace workspace = Workspace::Areas;

@@ -86,6 +86,10 @@ void startNext(AppState& app) {
     ImportQueue& q = app.imports;
     PendingImport file = std::move(q.waiting.front());
     q.waiting.pop_front();
+    if (app.readOnly) {  // the public version shows what was published and nothing else
+        fail(app, file, ": this is the public version of the dashboard, which is read-only: nothing was imported");
+        return;
+    }
     if (openMapping(app, file)) return;
     q.current = std::make_unique<PendingImport>(std::move(file));
     try {

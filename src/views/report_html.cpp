@@ -488,6 +488,7 @@ ReportDocument makeReport(const Database& db, const AreaDirectory& areas, const 
 }
 
 int64_t saveReportSnapshotOf(AppState& state, const std::string& scopeCode, const std::string& asOf) {
+    if (state.readOnly) throw std::invalid_argument("this is the public version of the dashboard, which is read-only");
     const std::string scope = scopeCode.empty() || scopeCode == "NL" ? reportScopeCode(state.areas, "") : scopeCode;
     const int64_t id = saveReportSnapshot(state.db, scope, asOf, reportFigures(state.db, state.areas, scope, asOf));
     state.dataChanged();

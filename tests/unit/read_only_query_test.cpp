@@ -36,6 +36,24 @@ TEST(ReadOnlyQuery, RefusesEveryKindOfWrite) {
     EXPECT_EQ(db.scalarInt("PRAGMA user_version"), currentSchemaVersion());
 }
 
+// SQLite applies a flag PRAGMA while preparing it, before any check of the statement could refuse it.
+TEST(ReadOnlyQuery, RefusesPragmasThatSetAConnectionFlag) {
+    Database db = sampleDb();
+    db.exec("PRAGMA query_only = ON");
+    const int64_t foreignKeys = db.scalarInt("PRAGMA foreign_keys");
+    const std::string flipForeignKeys = std::string("PRAGMA foreign_keys = ") + (foreignKeys ? "OFF" : "ON");
+    for (const std::string& sql : {std::string("PRAGMA query_only = OFF"), std::string("PRAGMA query_only(0)"),
+                                   flipForeignKeys, std::string("PRAGMA main.secure_delete = ON")}) {
+        EXPECT_THROW(runReadOnlyQueryJson(db, sql, {}), DatabaseError) << sql;
+    }
+    EXPECT_EQ(db.scalarInt("PRAGMA query_only"), 1);
+    EXPECT_EQ(db.scalarInt("PRAGMA foreign_keys"), foreignKeys);
+    // Reading stays possible, with the argument naming what to read.
+    EXPECT_NE(runReadOnlyQueryJson(db, "PRAGMA table_info(area)", {}).find("\"name\""), std::string::npos);
+    EXPECT_NE(runReadOnlyQueryJson(db, "PRAGMA query_only", {}).find("[[1]]"), std::string::npos);
+    EXPECT_NE(runReadOnlyQueryJson(db, "SELECT count(*) FROM pragma_table_info('area')", {}).find("rows"), std::string::npos);
+}
+
 TEST(ReadOnlyQuery, ChecksTheParameterCount) {
     Database db = sampleDb();
     EXPECT_THROW(runReadOnlyQueryJson(db, "SELECT ?", {}), DatabaseError);
