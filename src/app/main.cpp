@@ -304,12 +304,13 @@ void start() {
     ui::applyTheme(rt.theme);
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    // The GPU's part of the start first: shaders and the font texture go to the browser's GPU
-    // process now, which compiles them while this thread opens the database and builds the map
-    // (on a software renderer that overlap is a good part of the start time).
+    // The GPU's part of the start first: the map's shaders go to the browser's GPU process now,
+    // which compiles them while this thread opens the database and builds the map (on a software
+    // renderer that overlap is a good part of the start time). Nothing here waits for an answer
+    // from that process (render/shader_program.h); Dear ImGui's backend does (it checks its
+    // shaders as it compiles them), so its objects are made after the database is open.
     rt.renderer = std::make_unique<render::MapRenderer>();
     rt.overlays = std::make_unique<ui::MapOverlays>();
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
     glFlush();
 
     if (const auto stored = js::storedLanguage()) ui::setLanguage(*stored);
@@ -319,6 +320,7 @@ void start() {
     const std::string scale = js::storedPreference("scale");
     if (!scale.empty()) rt.state->scalePercent = std::clamp(std::atoi(scale.c_str()), ui::kMinScalePercent, ui::kMaxScalePercent);
     openStartDatabase(*rt.state);
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
     // A link to a view (level, indicator, selection, centre, zoom) opens that view.
     if (const auto link = parseViewLink(js::pageFragment(), rt.state->map.settings)) rt.state->applyViewLink(*link);
 }
