@@ -21,6 +21,7 @@
 #include "app/js_bridge.h"
 #include "app/runtime.h"
 #include "app/web_api_report.h"
+#include "core/transport_indexes.h"
 #include "core/untrusted_database.h"
 #include "io/action_list_csv.h"
 #include "io/action_list_file.h"
@@ -72,14 +73,15 @@ void openStartDatabase(AppState& state) {
                          false);
             return;
         } catch (const std::exception& e) {
-            state.open(openDefaultDatabase());
+            state.open(openDefaultDatabaseWithoutIndexes());
             state.notify(std::string(ui::tr(ui::Text::NoticeSavedUnreadable)) + ": " +
                              io::importMessageIn(ui::currentLanguage(), e.what()),
                          true);
             return;
         }
     }
-    state.open(openDefaultDatabase());
+    // Its indexes are built after the first frame (frame()).
+    state.open(openDefaultDatabaseWithoutIndexes());
     state.notify(ui::tr(ui::Text::NoticeDropHint), false);
 }
 
@@ -236,6 +238,10 @@ void onLanguageChanged(Language language) { changeLanguage(language); }
 void frame() {
     Runtime& rt = g_runtime;
     try {
+        // The default database was opened without its indexes (core/transport_indexes.h): they are
+        // built now, after the first frame, so the start does not wait for them. Before this frame
+        // imports run (their transaction must not be open yet); an export builds them itself.
+        if (rt.frame == 1) restoreDeferredIndexes(rt.state->db);
         for (const SDL_Event& keyUp : rt.keyUpsForNextFrame) ImGui_ImplSDL2_ProcessEvent(&keyUp);
         rt.keyUpsForNextFrame.clear();
         std::vector<SDL_Scancode> pressedNow;
