@@ -6,11 +6,22 @@
 
 namespace wb {
 
-Database openDefaultDatabase() {
+Database openDefaultDatabaseWithoutIndexes() {
     const std::vector<uint8_t> bytes = js::takeDefaultDatabase();
     Database db = Database::fromBytes(bytes.data(), bytes.size());
-    restoreDeferredIndexes(db);  // the page carries it without indexes (core/transport_indexes.h)
-    migrate(db);
+    // The page's default database is made by this same build, so it is at the current schema
+    // version and there is nothing to migrate; should that ever differ, the migrations get the
+    // complete schema they were written for.
+    if (db.scalarInt("PRAGMA user_version") != currentSchemaVersion()) {
+        restoreDeferredIndexes(db);
+        migrate(db);
+    }
+    return db;
+}
+
+Database openDefaultDatabase() {
+    Database db = openDefaultDatabaseWithoutIndexes();
+    restoreDeferredIndexes(db);
     return db;
 }
 

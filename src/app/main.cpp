@@ -21,6 +21,7 @@
 #include "app/js_bridge.h"
 #include "app/runtime.h"
 #include "app/web_api_report.h"
+#include "core/transport_indexes.h"
 #include "core/untrusted_database.h"
 #include "io/action_list_csv.h"
 #include "io/action_list_file.h"
@@ -74,14 +75,15 @@ void openStartDatabase(AppState& state) {
                          false);
             return;
         } catch (const std::exception& e) {
-            state.open(openDefaultDatabase());
+            state.open(openDefaultDatabaseWithoutIndexes());
             state.notify(std::string(ui::tr(ui::Text::NoticeSavedUnreadable)) + ": " +
                              io::importMessageIn(ui::currentLanguage(), e.what()),
                          true);
             return;
         }
     }
-    state.open(openDefaultDatabase());
+    // Its indexes are built after the first frame (frame()).
+    state.open(openDefaultDatabaseWithoutIndexes());
     state.notify(ui::tr(ui::Text::NoticeDropHint), false);
 }
 
@@ -239,6 +241,10 @@ void onLanguageChanged(Language language) { changeLanguage(language); }
 void frame() {
     Runtime& rt = g_runtime;
     try {
+        // The default database was opened without its indexes (core/transport_indexes.h): they are
+        // built now, after the first frame, so the start does not wait for them. Before this frame
+        // imports run (their transaction must not be open yet); an export builds them itself.
+        if (rt.frame == 1) restoreDeferredIndexes(rt.state->db);
         for (const SDL_Event& keyUp : rt.keyUpsForNextFrame) ImGui_ImplSDL2_ProcessEvent(&keyUp);
         rt.keyUpsForNextFrame.clear();
         std::vector<SDL_Scancode> pressedNow;
@@ -307,12 +313,13 @@ void start() {
     ui::applyTheme(rt.theme);
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    // The GPU's part of the start first: shaders and the font texture go to the browser's GPU
-    // process now, which compiles them while this thread opens the database and builds the map
-    // (on a software renderer that overlap is a good part of the start time).
+    // The GPU's part of the start first: the map's shaders go to the browser's GPU process now,
+    // which compiles them while this thread opens the database and builds the map (on a software
+    // renderer that overlap is a good part of the start time). Nothing here waits for an answer
+    // from that process (render/shader_program.h); Dear ImGui's backend does (it checks its
+    // shaders as it compiles them), so its objects are made after the database is open.
     rt.renderer = std::make_unique<render::MapRenderer>();
     rt.overlays = std::make_unique<ui::MapOverlays>();
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
     glFlush();
 
     if (const auto stored = js::storedLanguage()) ui::setLanguage(*stored);
@@ -322,6 +329,7 @@ void start() {
     const std::string scale = js::storedPreference("scale");
     if (!scale.empty()) rt.state->scalePercent = std::clamp(std::atoi(scale.c_str()), ui::kMinScalePercent, ui::kMaxScalePercent);
     openStartDatabase(*rt.state);
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
     // A link to a view (level, indicator, selection, centre, zoom) opens that view.
     if (const auto link = parseViewLink(js::pageFragment(), rt.state->map.settings)) rt.state->applyViewLink(*link);
 }

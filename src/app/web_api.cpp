@@ -12,6 +12,7 @@
 #include "app/runtime.h"
 #include "core/json_writer.h"
 #include "core/read_only_query.h"
+#include "core/transport_indexes.h"
 #include "geo/mesh_picking.h"
 #include "io/csv_writer.h"
 #include "io/html_writer.h"
@@ -169,6 +170,9 @@ EMSCRIPTEN_KEEPALIVE const uint8_t* wb_export_database() {
     wb::AppState* app = wb::runningApp();
     if (!app) return nullptr;
     try {
+        // A call right after Dashboard.ready may come before the main loop built the default
+        // database's indexes (app/main.cpp): a database leaves the page complete.
+        wb::restoreDeferredIndexes(app->db);
         g_export = app->db.serialize();
     } catch (const std::exception&) {
         return nullptr;

@@ -1,7 +1,8 @@
 // A database made smaller for carrying inside the page: its indexes are derived data (about a
 // sixth of the default database once gzip-ed, as they repeat the columns they index), so the
 // build drops them and keeps their CREATE statements in a table; the page builds them again when
-// it opens the database, before anything reads it (a few tens of milliseconds).
+// it opens the database (a few tens of milliseconds, done while the first frame is drawn; queries
+// before that work, only slower).
 #pragma once
 
 #include "core/database.h"

@@ -1,6 +1,7 @@
 #include "io/boundary_import.h"
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 
 #include "core/areas.h"
@@ -27,6 +28,37 @@ std::string parentFromCode(const std::string& code) {
     if (code.rfind("WK", 0) == 0) return "GM" + code.substr(2, 4);
     if (code.rfind("BU", 0) == 0) return "WK" + code.substr(2, 6);
     return {};
+}
+
+// Stored positions are rounded to 1e-7 degrees (1.1 cm north-south, 0.7 cm east-west here): far
+// finer than any boundary file (CBS's generalised ones are on a 0.001-degree grid, RD New is
+// converted to about a metre), and such a number has at most ten significant digits, which the
+// JSON reader converts exactly without strtod every time the boundary is read back (the map, the
+// analyses); a converted or quantised position of 17 digits takes several times as long, and more
+// room in the database and the page.
+constexpr double kStoredPositionsPerDegree = 1e7;
+
+double storedDegrees(double degrees) { return std::round(degrees * kStoredPositionsPerDegree) / kStoredPositionsPerDegree; }
+
+LonLat storedPosition(const LonLat& p) { return {storedDegrees(p.lon), storedDegrees(p.lat)}; }
+
+// The feature's geometry as it is stored: every position rounded (rings stay closed, as equal
+// positions round alike).
+Feature storedGeometry(const Feature& feature) {
+    Feature out;
+    out.polygons.reserve(feature.polygons.size());
+    for (const Polygon& polygon : feature.polygons) {
+        Polygon& rounded = out.polygons.emplace_back();
+        rounded.rings.reserve(polygon.rings.size());
+        for (const Ring& ring : polygon.rings) {
+            Ring& r = rounded.rings.emplace_back();
+            r.reserve(ring.size());
+            for (const LonLat& p : ring) r.push_back(storedPosition(p));
+        }
+    }
+    out.points.reserve(feature.points.size());
+    for (const LonLat& p : feature.points) out.points.push_back(storedPosition(p));
+    return out;
 }
 
 }  // namespace
@@ -108,9 +140,10 @@ void BoundaryImport::storeFeature(size_t i) {
         add_.bind(5, parent).run();
         ++added_;
     }
+    const Feature stored = storedGeometry(feature);
     double minLon = std::numeric_limits<double>::max(), minLat = minLon;
     double maxLon = std::numeric_limits<double>::lowest(), maxLat = maxLon;
-    for (const Polygon& polygon : feature.polygons) {
+    for (const Polygon& polygon : stored.polygons) {
         for (const LonLat& p : polygon.rings.front()) {
             minLon = std::min(minLon, p.lon);
             maxLon = std::max(maxLon, p.lon);
@@ -119,7 +152,7 @@ void BoundaryImport::storeFeature(size_t i) {
         }
     }
     set_.reset();
-    set_.bind(1, writeGeometryJson(feature)).bind(2, minLon).bind(3, minLat).bind(4, maxLon).bind(5, maxLat);
+    set_.bind(1, writeGeometryJson(stored)).bind(2, minLon).bind(3, minLat).bind(4, maxLon).bind(5, maxLat);
     set_.bind(6, code).bind(7, year).run();
     ++result_.rows;
 }

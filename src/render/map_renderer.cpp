@@ -18,10 +18,6 @@ constexpr double kCacheMarginShare = 0.25;
 
 MapRenderer::MapRenderer()
     : fill_(shaderText(shader_area_fill_vert), shaderText(shader_area_fill_frag)) {
-    uWorldToClip_ = fill_.uniform("u_worldToClip");
-    uFeatureColours_ = fill_.uniform("u_featureColours");
-    uSolidColour_ = fill_.uniform("u_solidColour");
-    uHatchColour_ = fill_.uniform("u_hatchColour");
     glGenVertexArrays(1, &vao_);
     glGenVertexArrays(1, &outlineVao_);
     glGenBuffers(1, &vertexBuffer_);
@@ -148,6 +144,13 @@ void MapRenderer::drawAreas(const RenderTarget& target, const geo::MapView& view
     glClear(GL_COLOR_BUFFER_BIT);
     if (indexCount_ > 0) {
         glUseProgram(fill_.id());
+        if (!uniformsLocated_) {  // at the first drawing, not at construction (render/shader_program.h)
+            uWorldToClip_ = fill_.uniform("u_worldToClip");
+            uFeatureColours_ = fill_.uniform("u_featureColours");
+            uSolidColour_ = fill_.uniform("u_solidColour");
+            uHatchColour_ = fill_.uniform("u_hatchColour");
+            uniformsLocated_ = true;
+        }
         const glm::mat4 m = view.worldToClip();
         glUniformMatrix4fv(uWorldToClip_, 1, GL_FALSE, &m[0][0]);
         glActiveTexture(GL_TEXTURE0);

@@ -24,7 +24,7 @@ namespace wb::render {
 
 class MapRenderer {
 public:
-    MapRenderer();  // needs a current GL context; compiles the shaders
+    MapRenderer();  // needs a current GL context; has the shaders compiled
     ~MapRenderer();
     MapRenderer(const MapRenderer&) = delete;
     MapRenderer& operator=(const MapRenderer&) = delete;
@@ -51,6 +51,7 @@ private:
 
     ShaderProgram fill_;
     GLint uWorldToClip_ = -1, uFeatureColours_ = -1, uSolidColour_ = -1, uHatchColour_ = -1;
+    bool uniformsLocated_ = false;
     GLuint vao_ = 0, outlineVao_ = 0, vertexBuffer_ = 0, featureBuffer_ = 0, indexBuffer_ = 0, outlineBuffer_ = 0;
     GLsizei indexCount_ = 0, outlineCount_ = 0;
     bool outlines_ = false;

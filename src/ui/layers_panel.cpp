@@ -8,6 +8,7 @@
 #include <string>
 
 #include "render/heat_ramp.h"
+#include "ui/map_overlays.h"
 #include "ui/panels.h"
 #include "ui/test_anchors.h"
 #include "views/strings.h"
@@ -210,7 +211,7 @@ void drawHeatControls(AppState& state, bool halfFloat) {
 
 }  // namespace
 
-void drawLayersPanel(AppState& state, bool halfFloatHeat) {
+void drawLayersPanel(AppState& state, MapOverlays& overlays) {
     // The panel's height is what its content took last frame (ImGui 1.86 children cannot size
     // themselves); kept in the window's state storage.
     ImGuiStorage* storage = ImGui::GetStateStorage();
@@ -232,7 +233,7 @@ void drawLayersPanel(AppState& state, bool halfFloatHeat) {
         drawLayerToggles(state.layers);
         drawCoverageControls(state.layers);
         ImGui::Separator();
-        drawHeatControls(state, halfFloatHeat);
+        drawHeatControls(state, overlays.heat().halfFloat());
     }
     storage->SetFloat(heightKey, ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y - ImGui::GetStyle().ItemSpacing.y);
     ImGui::EndChild();

@@ -33,13 +33,15 @@ render::PointSymbol symbolFor(const PointLayers& layers, const geo::PointCluster
 void uploadChanges(AppState& state, MapOverlays& overlays) {
     PointLayers& layers = state.layers;
     layers.clusterFor(state.view.kmPerPixel());
-    if (layers.symbolsVersion() != overlays.uploadedSymbols || layers.showCoverage != overlays.uploadedCoverage) {
+    // Symbols are drawn only while a layer is visible; until then nothing needs the point renderer.
+    if (layers.anyVisible() &&
+        (layers.symbolsVersion() != overlays.uploadedSymbols || layers.showCoverage != overlays.uploadedCoverage)) {
         for (PointLayerId id : kPointLayers) {
             std::vector<render::PointSymbol> symbols;
             for (const geo::PointCluster& cluster : layers.clustering(id).clusters) symbols.push_back(symbolFor(layers, cluster));
-            overlays.points.setLayer(static_cast<size_t>(id), symbols);
+            overlays.points().setLayer(static_cast<size_t>(id), symbols);
         }
-        overlays.points.setCoverage(layers.coverageCentres(), kCoverageColour);
+        overlays.points().setCoverage(layers.coverageCentres(), kCoverageColour);
         overlays.uploadedSymbols = layers.symbolsVersion();
         overlays.uploadedCoverage = layers.showCoverage;
     }
@@ -47,7 +49,7 @@ void uploadChanges(AppState& state, MapOverlays& overlays) {
         const std::string key = layers.heatPointsKey(state.map);
         if (key != overlays.uploadedHeatKey) {
             const HeatPoints points = layers.heatPoints(state.map);
-            overlays.heat.setPoints(points.positions, points.weights);
+            overlays.heat().setPoints(points.positions, points.weights);
             overlays.uploadedHeatKey = key;
         }
     }
@@ -123,9 +125,9 @@ void drawMapOverlays(AppState& state, MapOverlays& overlays, const render::MapRe
     if (overlaid || overlays.overlaidLastFrame) restoreBareMap(overlays, renderer, state.view);
     overlays.overlaidLastFrame = overlaid;
     if (layers.heat.on) {
-        overlays.heat.draw(state.view, renderer.framebuffer(), renderer.size(), layers.heat.bandwidthKm, layers.heat.opacity);
+        overlays.heat().draw(state.view, renderer.framebuffer(), renderer.size(), layers.heat.bandwidthKm, layers.heat.opacity);
     }
-    if (layers.anyVisible()) overlays.points.draw(state.view, renderer.framebuffer(), renderer.size(), layers.coverageRadiusKm);
+    if (layers.anyVisible()) overlays.points().draw(state.view, renderer.framebuffer(), renderer.size(), layers.coverageRadiusKm);
 
     updateHover(state);
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -134,7 +136,7 @@ void drawMapOverlays(AppState& state, MapOverlays& overlays, const render::MapRe
     draw->PopClipRect();
     if (state.drawingMapImage) return;  // a picture for a report: no tooltip, no controls
     if (layers.hovered) drawPointTooltip(state);
-    drawLayersPanel(state, overlays.heat.halfFloat());
+    drawLayersPanel(state, overlays);
 }
 
 }  // namespace wb::ui

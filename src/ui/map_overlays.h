@@ -3,6 +3,7 @@
 // changed (new clusters at a new zoom, another heat map source). main.cpp owns one.
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include <glm/vec2.hpp>
@@ -14,8 +15,17 @@
 namespace wb::ui {
 
 struct MapOverlays {
-    render::PointRenderer points;
-    render::HeatmapRenderer heat;
+    // Each renderer is made when first needed (a point layer or the heat map shown, the layers
+    // panel opened): most sessions never show them, and their seven shader programs would be
+    // compiled by the browser at start, on the same two cores, while the first map is drawn.
+    render::PointRenderer& points() {
+        if (!points_) points_ = std::make_unique<render::PointRenderer>();
+        return *points_;
+    }
+    render::HeatmapRenderer& heat() {
+        if (!heat_) heat_ = std::make_unique<render::HeatmapRenderer>();
+        return *heat_;
+    }
     long uploadedSymbols = -1;     // PointLayers::symbolsVersion() of the symbols and rings uploaded
     bool uploadedCoverage = false; // whether the rings uploaded were on
     std::string uploadedHeatKey;   // PointLayers::heatPointsKey() of the heat points uploaded
@@ -35,6 +45,10 @@ struct MapOverlays {
     render::RenderTarget bareMap;
     BareMapKey bareMapKey;
     bool overlaidLastFrame = false;
+
+private:
+    std::unique_ptr<render::PointRenderer> points_;
+    std::unique_ptr<render::HeatmapRenderer> heat_;
 };
 
 }  // namespace wb::ui

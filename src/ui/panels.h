@@ -35,7 +35,7 @@ void networksTabItem(AppState& state);          // Netwerken (networks_tab.cpp)
 void drawMapPanel(AppState& state, render::MapRenderer& renderer, MapOverlays& overlays, ScreenRect rect);
 // Points, coverage rings and heat map over the rendered map, and the layers panel (map_overlays.cpp).
 void drawMapOverlays(AppState& state, MapOverlays& overlays, const render::MapRenderer& renderer);
-void drawLayersPanel(AppState& state, bool halfFloatHeat);  // inside the map window, at its top right
+void drawLayersPanel(AppState& state, MapOverlays& overlays);  // inside the map window, at its top right
 void drawStatusBar(AppState& state, ScreenRect rect);
 void drawHelpWindows(AppState& state);
 void drawPublishDialog(AppState& state);        // Bestand > Publiceren: what the public version leaves out

@@ -4,6 +4,7 @@
 
 import { after, afterEach, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -233,6 +234,55 @@ describe('dashboard without WebGL', () => {
     } finally {
       await session?.close();
       await noWebGL.close();
+    }
+  });
+});
+
+describe("the default database's indexes", () => {
+  // The page carries its default database without its indexes and builds them after the first
+  // frame (core/transport_indexes.h, app/main.cpp); an export asked for the moment the dashboard is
+  // ready, before that, must still give the complete database.
+  it('are in an export made the moment the dashboard is ready, and in the database after a frame', { timeout: TEST_TIMEOUT_MS }, async () => {
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, serviceWorkers: 'block' });
+    // Runs in the page before its own script: once that has defined Dashboard, the export is
+    // chained to Dashboard.ready, so it runs in the same turn as ready resolves.
+    await context.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        window.exportAtReady = window.Dashboard.ready.then(async () => {
+          const found = await window.Dashboard.query("SELECT count(*) FROM sqlite_schema WHERE name = 'deferred_index'");
+          const bytes = await window.Dashboard.exportDatabase();
+          let text = '';
+          for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+          return { pending: found.rows[0][0], b64: btoa(text) };
+        });
+      });
+    });
+    const session = await openDashboard(browser, 'file', { context });
+    try {
+      await waitForDashboard(session.page);
+      const { pending, b64 } = await withTimeout(session.page.evaluate(() => window.exportAtReady), 30_000,
+        'Dashboard.exportDatabase() at ready did not settle');
+      assert.equal(pending, 1, 'at ready the indexes are still to be built (the case this test is about)');
+      const dir = mkdtempSync(path.join(tmpdir(), 'weerbaar-indexes-'));
+      try {
+        const file = path.join(dir, 'export.sqlite');
+        writeFileSync(file, Buffer.from(b64, 'base64'));
+        const schema = execFileSync('sqlite3', [file,
+          "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name); " +
+          "SELECT count(*) FROM sqlite_schema WHERE name = 'deferred_index';"]).toString().trim();
+        assert.equal(schema, 'area_by_level area_by_parent cost_by_area facility_by_area facility_by_kind measure_status_by_area\n0');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+      await session.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      const result = await withTimeout(session.page.evaluate(() => window.Dashboard.query(
+        "SELECT (SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL), " +
+        "(SELECT count(*) FROM sqlite_schema WHERE name = 'deferred_index')")), CALL_TIMEOUT_MS, 'Dashboard.query');
+      assert.deepEqual(result.rows, [[6, 0]], 'six indexes built, the table of their statements gone');
+      session.assertClean();
+    } finally {
+      await session.close();
+      await context.close();
     }
   });
 });
