@@ -222,10 +222,7 @@ std::vector<uint32_t> ranksByText(size_t count, TextOf textOf) {
 double IndicatorCsvImport::progress() const {
     if (!reader_ || text_.empty()) return 0;
     const double scanShare = needsScan() ? kScanShare : 0;
-    if (phase_ == Phase::Store) {
-        const size_t total = values_.size();
-        return total ? kReadShare + (1 - kReadShare) * static_cast<double>(nextValue_) / static_cast<double>(total) : kReadShare;
-    }
+    if (phase_ == Phase::Store) return kReadShare + (1 - kReadShare) * (writer_ ? writer_->progress() : 0.0);
     const double read = static_cast<double>(reader_->position()) / static_cast<double>(text_.size());
     if (phase_ == Phase::Scan) return scanShare * read;
     return scanShare + (kReadShare - scanShare) * read;
@@ -258,7 +255,7 @@ bool IndicatorCsvImport::step(ImportClock::time_point deadline) {
             if (phase_ == Phase::Scan) scanRow(); else readRow();
             if (row % 256 == 0 && ImportClock::now() >= deadline) return false;
         }
-        return store(deadline);
+        return writer_->write(deadline) && finish();
     } catch (const CsvError& e) {
         throw ImportError(lineRef(e.line()), e.detail());
     }
@@ -379,12 +376,7 @@ void IndicatorCsvImport::startStore() {
     const std::vector<uint32_t> areaRank = ranksByText(areas_->count(), [this](uint32_t a) -> const std::string& {
         return areas_->byNumber(a).code;
     });
-    idOfRank_.assign(ids_.size(), nullptr);
-    for (size_t i = 0; i < ids_.size(); ++i) idOfRank_[indicatorRank[i]] = &ids_[i];
-    areaOfRank_.assign(areaRank.size(), nullptr);
-    for (size_t a = 0; a < areaRank.size(); ++a) areaOfRank_[areaRank[a]] = &areas_->byNumber(static_cast<uint32_t>(a));
     values_.order(indicatorRank, areaRank);
-
     summary_ = values_.summarise(kRepeatsShown);
     if (summary_.repeats > 0 && repeats_ == RepeatedValues::Refuse) {
         throw RepeatedValuesError("", std::to_string(summary_.repeats) +
@@ -398,76 +390,20 @@ void IndicatorCsvImport::startStore() {
     Statement addIndicator = db_.prepare(
         "INSERT OR IGNORE INTO indicator (id, name_nl, name_en, unit_nl, unit_en, source, category) "
         "VALUES (?, ?, ?, '', '', ?, 'imported')");
-    Statement countValues = db_.prepare("SELECT count(*) FROM indicator_value WHERE indicator_id = ?");
-    valuesBefore_.assign(ids_.size(), 0);
-    valuesStored_.assign(ids_.size(), 0);
     for (size_t i = 0; i < ids_.size(); ++i) {
         addIndicator.reset();
         addIndicator.bind(1, ids_[i]).bind(2, labels_[i]).bind(3, labels_[i]).bind(4, fileName_).run();
-        countValues.reset();
-        countValues.bind(1, ids_[i]);
-        countValues.step();
-        valuesBefore_[indicatorRank[i]] = countValues.getInt(0);
     }
-    addValue_ = db_.prepare(
-        "INSERT OR REPLACE INTO indicator_value (indicator_id, area_code, area_year, period, value) "
-        "VALUES (?, ?, ?, ?, ?)");
+    std::vector<std::string_view> idOfRank(ids_.size());
+    for (size_t i = 0; i < ids_.size(); ++i) idOfRank[indicatorRank[i]] = ids_[i];
+    std::vector<AreaOfValue> areaOfRank(areaRank.size());
+    for (uint32_t a = 0; a < areaRank.size(); ++a) areaOfRank[areaRank[a]] = {areas_->byNumber(a).code, areas_->byNumber(a).year};
+    writer_ = std::make_unique<IndicatorValueWriter>(db_, values_, std::move(idOfRank), std::move(areaOfRank));
     phase_ = Phase::Store;
 }
 
-bool IndicatorCsvImport::store(ImportClock::time_point deadline) {
-    const std::vector<FileValues::Value>& values = values_.values();
-    for (int stored = 1; nextValue_ < values.size(); ++stored) {
-        const FileValues::Value& value = values[nextValue_++];
-        // A later line gives this key again: only the last is stored (repeats were refused
-        // unless the last value wins).
-        if (nextValue_ < values.size() && FileValues::sameKey(value, values[nextValue_])) continue;
-        storeValue(value);
-        if (stored % 256 == 0 && ImportClock::now() >= deadline) return false;
-    }
-    return finish();
-}
-
-void IndicatorCsvImport::storeValue(const FileValues::Value& value) {
-    addValue_.reset();
-    // Bindings stay after a reset: the indicator and the area are bound only when they change,
-    // and their text is bound without a copy (ids_ and the area lookup outlive the statement's
-    // use; SQLite then reads the text in place).
-    sqlite3_stmt* st = addValue_.handle();
-    const uint32_t indicator = FileValues::indicatorOf(value);
-    if (indicator != boundIndicator_) {
-        const std::string& id = *idOfRank_[indicator];
-        sqlite3_bind_text(st, 1, id.data(), static_cast<int>(id.size()), SQLITE_STATIC);
-        boundIndicator_ = indicator;
-    }
-    const uint32_t area = FileValues::areaOf(value);
-    if (area != boundArea_) {
-        const AreaRef& ref = *areaOfRank_[area];
-        sqlite3_bind_text(st, 2, ref.code.data(), static_cast<int>(ref.code.size()), SQLITE_STATIC);
-        sqlite3_bind_int64(st, 3, ref.year);
-        boundArea_ = area;
-    }
-    sqlite3_bind_int64(st, 4, value.period);
-    if (value.missing) sqlite3_bind_null(st, 5); else sqlite3_bind_double(st, 5, value.number);
-    addValue_.run();
-    ++valuesStored_[indicator];
-}
-
 bool IndicatorCsvImport::finish() {
-    // New values: all those stored of an indicator that had none before; of the others, the
-    // count now less the count before. The rest replaced stored values.
-    int64_t added = 0;
-    Statement countValues = db_.prepare("SELECT count(*) FROM indicator_value WHERE indicator_id = ?");
-    for (size_t rank = 0; rank < idOfRank_.size(); ++rank) {
-        if (valuesBefore_[rank] == 0) {
-            added += valuesStored_[rank];
-            continue;
-        }
-        countValues.reset();
-        countValues.bind(1, *idOfRank_[rank]);
-        countValues.step();
-        added += countValues.getInt(0) - valuesBefore_[rank];
-    }
+    const int64_t added = writer_->added();
     const int64_t replaced = static_cast<int64_t>(summary_.distinct) - added;
     result_.rows = static_cast<int64_t>(summary_.distinct);
 

@@ -21,6 +21,7 @@
 #include "io/csv_reader.h"
 #include "io/import_error.h"
 #include "io/import_job.h"
+#include "io/indicator_value_writer.h"
 #include "io/file_values.h"
 
 namespace wb::io {
@@ -66,8 +67,6 @@ private:
     const AreaRef& areaOfRow(int line);
     uint32_t labelIndex(std::string_view cell, int line);  // long format: the row's indicator
     void startStore();
-    bool store(ImportClock::time_point deadline);
-    void storeValue(const FileValues::Value& value);
     bool finish();
 
     Database& db_;
@@ -97,19 +96,11 @@ private:
 
     FileValues values_;
     FileValues::Summary summary_;
-    // In key order (FileValues::order): the indicators' ids and the areas.
-    std::vector<const std::string*> idOfRank_;
-    std::vector<const AreaRef*> areaOfRank_;
 
     std::unique_ptr<ForeignKeysOff> foreignKeysOff_;  // before transaction_: ends after it
     std::unique_ptr<LargePageCache> pageCache_;        // the same
     std::unique_ptr<Transaction> transaction_;
-    Statement addValue_;
-    size_t nextValue_ = 0;
-    uint32_t boundIndicator_ = UINT32_MAX;  // ranks addValue_ has bound now
-    uint32_t boundArea_ = UINT32_MAX;
-    std::vector<int64_t> valuesBefore_;  // by indicator rank: values already in the database
-    std::vector<int64_t> valuesStored_;  // by indicator rank: distinct keys stored from the file
+    std::unique_ptr<IndicatorValueWriter> writer_;
 };
 
 }  // namespace wb::io
