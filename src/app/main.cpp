@@ -8,7 +8,6 @@
 #include <imgui_impl_sdl.h>
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <cstdlib>
 #include <memory>
@@ -31,6 +30,7 @@
 #include "ui/map_overlays.h"
 #include "ui/panels.h"
 #include "ui/theme.h"
+#include "views/import_pacing.h"
 #include "views/map_export.h"
 #include "views/strings.h"
 #include "views/strings_public.h"
@@ -56,6 +56,8 @@ struct Runtime {
     // released between two frames (a quick tap while a frame is slow) would never be seen. A
     // release that arrives in the same batch as its press is handed over in the next frame.
     std::vector<SDL_Event> keyUpsForNextFrame;
+    ImportPacing importPacing;         // how much of each frame the import in progress gets
+    bool importSliceScheduled = false;
 };
 
 Runtime g_runtime;
@@ -176,14 +178,43 @@ void captureMapImage(AppState& state) {
     state.mapImageRequest = 0;
 }
 
-// Gives the import in progress what is left of this frame's budget, then tells the page which
-// imports finished (Dashboard.importFile's promises).
-void runImports(AppState& state) {
-    constexpr auto kSliceBudget = std::chrono::milliseconds(12);
-    advanceImports(state, io::ImportClock::now() + kSliceBudget);
+// Tells the page which imports finished (Dashboard.importFile's promises).
+void reportFinishedImports(AppState& state) {
     for (const ImportOutcome& outcome : state.imports.finished) js::importFinished(outcome.requestId, outcomeJson(outcome));
     if (!state.imports.finished.empty()) saveChangesSoon();
     state.imports.finished.clear();
+}
+
+// The import's slice of a frame, sized from how long the rest of the frame takes
+// (views/import_pacing.h).
+void runImportSlice(void*) {
+    Runtime& rt = g_runtime;
+    rt.importSliceScheduled = false;
+    try {
+        advanceImports(*rt.state, rt.importPacing.startSlice(io::ImportClock::now()));
+        rt.importPacing.endSlice(io::ImportClock::now());
+        reportFinishedImports(*rt.state);
+    } catch (const std::exception& e) {
+        emscripten_cancel_main_loop();
+        js::notifyStartupFailure(e.what());
+    }
+}
+
+// The slice runs as a task of its own right after the frame, not inside it: the browser hands a
+// frame's WebGL commands to its GPU process only when the frame's task ends, so inside the frame
+// the slice would run while the GPU process waits, and the next frame would then wait for the GPU
+// process (with WebGL in software, tens of milliseconds a frame). As a task of its own, the
+// slice and the drawing of the frame before it run side by side.
+void runImports(Runtime& rt) {
+    reportFinishedImports(*rt.state);  // cancelled in this frame's dialog
+    const ImportQueue& q = rt.state->imports;
+    if (!q.current && q.waiting.empty()) {
+        rt.importPacing.idle();
+        return;
+    }
+    if (rt.importSliceScheduled) return;
+    rt.importSliceScheduled = true;
+    emscripten_async_call(runImportSlice, nullptr, 0);
 }
 
 void createWindowAndContext(Runtime& rt) {
@@ -291,7 +322,7 @@ void frame() {
         if (rt.state->drawingMapImage) captureMapImage(*rt.state);
         SDL_GL_SwapWindow(rt.window);
         handleRequests(rt);
-        runImports(*rt.state);
+        runImports(rt);
         followViewInAddress(rt);
         if (++rt.frame == 1) js::notifyReady();
     } catch (const std::exception& e) {

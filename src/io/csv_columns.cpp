@@ -114,9 +114,8 @@ CsvLayout inspectCsv(std::string_view text, size_t sampleRows) {
     std::vector<size_t> codes(columns), numbers(columns), filled(columns);
     size_t commaEvidence = 0, pointEvidence = 0;
     size_t sampled = 0;
-    while (reader.next(fields)) {
-        ++layout.dataRows;
-        if (sampled >= sampleRows) continue;
+    // Only the sample is read: the import reads (and checks) every row anyway.
+    while (sampled < sampleRows && reader.next(fields)) {
         ++sampled;
         for (size_t c = 0; c < std::min(columns, fields.size()); ++c) {
             if (isMissingValue(fields[c])) continue;

@@ -24,7 +24,6 @@ struct CsvLayout {
     char decimal = '.';
     std::vector<std::string> headers;
     std::vector<ColumnRole> roles;
-    size_t dataRows = 0;
 
     int columnWith(ColumnRole role) const;  // first column with the role, or -1
     bool isLongFormat() const { return columnWith(ColumnRole::IndicatorName) >= 0; }

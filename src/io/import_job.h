@@ -3,8 +3,8 @@
 // main loop calls step() once per frame with a time budget, draws a progress bar from progress(),
 // and the page stays responsive.
 //
-// A job holds its transaction open from the first step to the last: the import is still
-// all-or-nothing. When step() throws (an ImportError saying where and what) or the job is
+// A job holds one transaction open from its first write to its last step (a job may read and
+// check the whole file before it writes): the import is still all-or-nothing. When step() throws (an ImportError saying where and what) or the job is
 // destroyed before it finished (cancelled), the transaction rolls back and the database is
 // exactly as it was. While a job runs nothing else may write to the database.
 #pragma once

@@ -41,9 +41,9 @@ bool tooLong(std::string_view text) { return text.size() > kMaxNameCharacters &&
 constexpr size_t kRepeatsShown = 3;
 
 // "line 5 repeats line 2, line 6 repeats line 3, ..."
-std::string repeatedLines(const ValueKeys::Summary& summary) {
+std::string repeatedLines(const FileValues::Summary& summary) {
     std::string out;
-    for (const ValueKeys::Repeat& r : summary.examples) {
+    for (const FileValues::Repeat& r : summary.examples) {
         if (!out.empty()) out += ", ";
         out += "line " + std::to_string(r.line) + " repeats line " + std::to_string(r.earlierLine);
     }
@@ -73,7 +73,9 @@ public:
         std::optional<AreaRef> found;
         if (byCode_.step()) found = AreaRef{code, static_cast<int>(byCode_.getInt(0)), count_++};
         const auto inserted = codes_.emplace(code, found).first;  // node-based: the address stays
-        return inserted->second ? &*inserted->second : nullptr;
+        if (!inserted->second) return nullptr;
+        numbered_.push_back(&*inserted->second);
+        return &*inserted->second;
     }
 
     // Names repeat across levels ("Groningen" is a province, a safety region and a
@@ -96,7 +98,10 @@ public:
                 names_ = table;
             }
         }
-        for (auto& entry : names_) entry.second.number = count_++;
+        for (auto& entry : names_) {
+            entry.second.number = count_++;
+            numbered_.push_back(&entry.second);
+        }
     }
 
     const AreaRef* byName(std::string_view name) const {
@@ -105,12 +110,14 @@ public:
     }
 
     uint32_t count() const { return count_; }
+    const AreaRef& byNumber(uint32_t number) const { return *numbered_[number]; }
 
 private:
     const Database& db_;
     Statement byCode_;
     std::unordered_map<std::string, std::optional<AreaRef>> codes_;
     std::unordered_map<std::string, AreaRef> names_;
+    std::vector<const AreaRef*> numbered_;  // by number
     uint32_t count_ = 0;
 };
 
@@ -133,6 +140,28 @@ public:
 private:
     Database& db_;
     bool wasOn_;
+};
+
+// SQLite's page cache is 2 MB by default. The import's transaction changes more pages than that
+// (a million values fill about 40 MB of indicator_value), and each page pushed out of the cache
+// is written to the database and read back when the next value lands on it: a quarter of the
+// import's time. While the import stores, the cache may grow as large as benchIngest's; pages
+// are only taken as they are needed, and given back when the cache is set back afterwards.
+class LargePageCache {
+public:
+    explicit LargePageCache(Database& db) : db_(db), before_(db.scalarInt("PRAGMA cache_size")) {
+        db_.exec("PRAGMA cache_size = -262144");
+    }
+    ~LargePageCache() {
+        try {
+            db_.exec("PRAGMA cache_size = " + std::to_string(before_));
+        } catch (...) {  // a destructor must not throw; the pragma only fails on a misused connection
+        }
+    }
+
+private:
+    Database& db_;
+    int64_t before_;
 };
 
 IndicatorCsvImport::IndicatorCsvImport(Database& db, std::string_view text, CsvLayout layout, std::string fileName,
@@ -163,37 +192,70 @@ IndicatorCsvImport::IndicatorCsvImport(Database& db, std::string_view text, CsvL
 
 IndicatorCsvImport::~IndicatorCsvImport() = default;
 
-double IndicatorCsvImport::progress() const {
-    if (!reader_ || text_.empty()) return 0;
-    const double read = static_cast<double>(reader_->position()) / static_cast<double>(text_.size());
-    if (!needsScan()) return read;
-    return phase_ == Phase::Scan ? 0.2 * read : 0.2 + 0.8 * read;  // the scan only reads: about a fifth
+namespace {
+
+// Shares of the work for the progress bar (measured on a million-row long table: reading and
+// checking about two fifths, storing the rest). A names-only file is scanned for its names first.
+constexpr double kScanShare = 0.1;
+constexpr double kReadShare = 0.4;
+
+// Values expected from a file of `bytes` bytes: rows are rarely shorter than 24 bytes.
+size_t expectedValues(size_t bytes, size_t valuesPerRow) { return bytes / 24 * valuesPerRow; }
+
+// The place of each item in byte order of its text (SQLite's BINARY collation), by its number.
+template <typename TextOf>
+std::vector<uint32_t> ranksByText(size_t count, TextOf textOf) {
+    std::vector<uint32_t> byText(count);
+    for (size_t i = 0; i < count; ++i) byText[i] = static_cast<uint32_t>(i);
+    std::sort(byText.begin(), byText.end(), [&](uint32_t a, uint32_t b) {
+        const std::string& ta = textOf(a);
+        const std::string& tb = textOf(b);
+        return ta != tb ? ta < tb : a < b;
+    });
+    std::vector<uint32_t> rank(count);
+    for (size_t r = 0; r < count; ++r) rank[byText[r]] = static_cast<uint32_t>(r);
+    return rank;
 }
 
-// A long table's indicators, and the names of a names-only table, must be known before the first
-// value is stored: the ids depend on all labels, the areas on which level most names belong to.
-bool IndicatorCsvImport::needsScan() const { return indicatorColumn_ >= 0 || codeColumn_ < 0; }
+}  // namespace
+
+double IndicatorCsvImport::progress() const {
+    if (!reader_ || text_.empty()) return 0;
+    const double scanShare = needsScan() ? kScanShare : 0;
+    if (phase_ == Phase::Store) return kReadShare + (1 - kReadShare) * (writer_ ? writer_->progress() : 0.0);
+    const double read = static_cast<double>(reader_->position()) / static_cast<double>(text_.size());
+    if (phase_ == Phase::Scan) return scanShare * read;
+    return scanShare + (kReadShare - scanShare) * read;
+}
+
+// The names of a names-only table must be known before the first row is read: which level the
+// areas belong to follows from where most of them are found.
+bool IndicatorCsvImport::needsScan() const { return codeColumn_ < 0; }
 
 bool IndicatorCsvImport::step(ImportClock::time_point deadline) {
     try {
         if (phase_ == Phase::Start) {
             areas_ = std::make_unique<AreaLookup>(db_);
-            if (needsScan()) startScan(); else startStore();
+            if (needsScan()) startScan(); else startRead();
         }
         // The clock is read every few hundred rows: a row takes about a microsecond.
-        for (int row = 1;; ++row) {
+        for (int row = 1; phase_ != Phase::Store; ++row) {
             if (!reader_->next(fields_)) {
-                if (phase_ == Phase::Store) return finish();
+                if (phase_ == Phase::Scan) {
+                    startRead();
+                    continue;
+                }
                 startStore();
-                continue;
+                return false;  // the store begins with the next slice
             }
             if (fields_.size() != layout_.headers.size()) {
                 throw ImportError(lineRef(reader_->line()), "expected " + std::to_string(layout_.headers.size()) +
                                                                 " fields, found " + std::to_string(fields_.size()));
             }
-            if (phase_ == Phase::Scan) scanRow(); else storeRow();
+            if (phase_ == Phase::Scan) scanRow(); else readRow();
             if (row % 256 == 0 && ImportClock::now() >= deadline) return false;
         }
+        return writer_->write(deadline) && finish();
     } catch (const CsvError& e) {
         throw ImportError(lineRef(e.line()), e.detail());
     }
@@ -207,15 +269,19 @@ void IndicatorCsvImport::startScan() {
 
 void IndicatorCsvImport::scanRow() {
     const int line = reader_->line();
-    if (indicatorColumn_ >= 0) labelIndex(fields_[static_cast<size_t>(indicatorColumn_)], line);
-    if (codeColumn_ < 0) {
-        const std::string_view name = fields_[static_cast<size_t>(nameColumn_)];
-        if (tooLong(name)) {
-            throw ImportError(cellRef(line, layout_.headers[static_cast<size_t>(nameColumn_)]),
-                              tooLongMessage("the name", name));
-        }
-        if (areaNames_.find(name) == areaNames_.end()) areaNames_.emplace(std::string(name), line);
+    const std::string_view name = fields_[static_cast<size_t>(nameColumn_)];
+    if (tooLong(name)) {
+        throw ImportError(cellRef(line, layout_.headers[static_cast<size_t>(nameColumn_)]), tooLongMessage("the name", name));
     }
+    if (areaNames_.find(name) == areaNames_.end()) areaNames_.emplace(std::string(name), line);
+}
+
+void IndicatorCsvImport::startRead() {
+    if (needsScan()) areas_->prepareNames(areaNames_);
+    phase_ = Phase::Read;
+    values_.reserve(expectedValues(text_.size(), indicatorColumn_ >= 0 ? 1 : std::max<size_t>(1, valueColumns_.size())));
+    reader_ = std::make_unique<CsvReader>(text_, layout_.delimiter);
+    reader_->next(fields_);  // header
 }
 
 uint32_t IndicatorCsvImport::labelIndex(std::string_view cell, int line) {
@@ -223,51 +289,19 @@ uint32_t IndicatorCsvImport::labelIndex(std::string_view cell, int line) {
     if (lastLabel_ < labels_.size() && labels_[lastLabel_] == label) return lastLabel_;
     const auto known = labelNumbers_.find(label);
     if (known != labelNumbers_.end()) return lastLabel_ = known->second;
-    // Only the scan meets a label for the first time: the ids are settled before anything is stored.
     if (isMissingValue(label)) throw ImportError(lineRef(line), "the indicator name is empty");
     if (tooLong(label)) {
         throw ImportError(cellRef(line, layout_.headers[static_cast<size_t>(indicatorColumn_)]),
                           tooLongMessage("the name", label));
     }
-    if (labels_.size() >= ValueKeys::kMaxIndicators) {
-        throw ImportError(lineRef(line), "the file names more than " + std::to_string(ValueKeys::kMaxIndicators) +
+    if (labels_.size() >= FileValues::kMaxIndicators) {
+        throw ImportError(lineRef(line), "the file names more than " + std::to_string(FileValues::kMaxIndicators) +
                                              " indicators");
     }
     lastLabel_ = static_cast<uint32_t>(labels_.size());
     labels_.emplace_back(label);
     labelNumbers_.emplace(std::string(label), lastLabel_);
     return lastLabel_;
-}
-
-void IndicatorCsvImport::startStore() {
-    if (codeColumn_ < 0) areas_->prepareNames(areaNames_);
-    Statement existing = db_.prepare("SELECT name_nl FROM indicator WHERE id = ?");
-    ids_ = deriveIndicatorIds(labels_, [&existing](const std::string& id) -> std::optional<std::string> {
-        existing.reset();
-        existing.bind(1, id);
-        return existing.step() ? std::optional<std::string>(existing.getText(0)) : std::nullopt;
-    });
-
-    foreignKeysOff_ = std::make_unique<ForeignKeysOff>(db_);
-    transaction_ = std::make_unique<Transaction>(db_);
-    Statement addIndicator = db_.prepare(
-        "INSERT OR IGNORE INTO indicator (id, name_nl, name_en, unit_nl, unit_en, source, category) "
-        "VALUES (?, ?, ?, '', '', ?, 'imported')");
-    Statement countValues = db_.prepare("SELECT count(*) FROM indicator_value WHERE indicator_id = ?");
-    for (size_t i = 0; i < ids_.size(); ++i) {
-        addIndicator.reset();
-        addIndicator.bind(1, ids_[i]).bind(2, labels_[i]).bind(3, labels_[i]).bind(4, fileName_).run();
-        countValues.reset();
-        countValues.bind(1, ids_[i]);
-        countValues.step();
-        valuesBefore_ += countValues.getInt(0);
-    }
-    addValue_ = db_.prepare(
-        "INSERT OR REPLACE INTO indicator_value (indicator_id, area_code, area_year, period, value) "
-        "VALUES (?, ?, ?, ?, ?)");
-    phase_ = Phase::Store;
-    reader_ = std::make_unique<CsvReader>(text_, layout_.delimiter);
-    reader_->next(fields_);  // header
 }
 
 const AreaRef& IndicatorCsvImport::areaOfRow(int line) {
@@ -293,7 +327,8 @@ const AreaRef& IndicatorCsvImport::areaOfRow(int line) {
     return *area;
 }
 
-void IndicatorCsvImport::storeRow() {
+// Checks one row and keeps its values; nothing is stored yet.
+void IndicatorCsvImport::readRow() {
     const int line = reader_->line();
     const AreaRef& area = areaOfRow(line);
     int period = defaultPeriod_;
@@ -305,62 +340,72 @@ void IndicatorCsvImport::storeRow() {
                               quotedCell(cell) + " is not a period (expected a year such as 2024 or 2024JJ00)");
         }
     }
-    const auto store = [&](size_t column, uint32_t indicator) {
+    const auto keep = [&](size_t column, uint32_t indicator) {
         const std::string_view cell = fields_[column];
         std::optional<double> value;
         if (!isMissingValue(cell)) {
             value = parseSpreadsheetNumber(cell, layout_.decimal);
             if (!value) throw ImportError(cellRef(line, layout_.headers[column]), quotedCell(cell) + " is not a number");
         }
-        addValue_.reset();
-        // Bindings stay after a reset: the indicator and the area are bound only when they change,
-        // and their text is bound without a copy (ids_ and the area lookup outlive the statement's
-        // use; SQLite then reads the text in place).
-        sqlite3_stmt* st = addValue_.handle();
-        if (indicator != boundIndicator_) {
-            const std::string& id = ids_[indicator];
-            sqlite3_bind_text(st, 1, id.data(), static_cast<int>(id.size()), SQLITE_STATIC);
-            boundIndicator_ = indicator;
-        }
-        if (&area != boundArea_) {
-            sqlite3_bind_text(st, 2, area.code.data(), static_cast<int>(area.code.size()), SQLITE_STATIC);
-            sqlite3_bind_int64(st, 3, area.year);
-            boundArea_ = &area;
-        }
-        sqlite3_bind_int64(st, 4, period);
-        if (value) sqlite3_bind_double(st, 5, *value); else sqlite3_bind_null(st, 5);
-        addValue_.run();
-        keys_.add(indicator, area.number, period, line);
+        values_.add(indicator, area.number, period, line, value);
     };
     if (indicatorColumn_ >= 0) {
-        store(static_cast<size_t>(valueColumn_), labelIndex(fields_[static_cast<size_t>(indicatorColumn_)], line));
+        keep(static_cast<size_t>(valueColumn_), labelIndex(fields_[static_cast<size_t>(indicatorColumn_)], line));
     } else {
-        for (size_t i = 0; i < valueColumns_.size(); ++i) store(valueColumns_[i], static_cast<uint32_t>(i));
+        for (size_t i = 0; i < valueColumns_.size(); ++i) keep(valueColumns_[i], static_cast<uint32_t>(i));
     }
     if (areasSeen_.size() <= area.number) areasSeen_.resize(areas_->count(), 0);
     areasSeen_[area.number] = 1;
 }
 
-bool IndicatorCsvImport::finish() {
-    if (keys_.size() == 0) throw ImportError("", "the file has no data rows");
-    const ValueKeys::Summary keys = keys_.summarise(kRepeatsShown);
-    if (keys.repeats > 0 && repeats_ == RepeatedValues::Refuse) {
-        throw RepeatedValuesError("", std::to_string(keys.repeats) +
+// The whole file has been read and checked: the indicators get their ids, the values their
+// order, a file that gives values twice is refused (unless the last value wins), and only then
+// does the transaction begin.
+void IndicatorCsvImport::startStore() {
+    if (values_.size() == 0) throw ImportError("", "the file has no data rows");
+    Statement existing = db_.prepare("SELECT name_nl FROM indicator WHERE id = ?");
+    ids_ = deriveIndicatorIds(labels_, [&existing](const std::string& id) -> std::optional<std::string> {
+        existing.reset();
+        existing.bind(1, id);
+        return existing.step() ? std::optional<std::string>(existing.getText(0)) : std::nullopt;
+    });
+
+    const std::vector<uint32_t> indicatorRank = ranksByText(ids_.size(), [this](uint32_t i) -> const std::string& {
+        return ids_[i];
+    });
+    const std::vector<uint32_t> areaRank = ranksByText(areas_->count(), [this](uint32_t a) -> const std::string& {
+        return areas_->byNumber(a).code;
+    });
+    values_.order(indicatorRank, areaRank);
+    summary_ = values_.summarise(kRepeatsShown);
+    if (summary_.repeats > 0 && repeats_ == RepeatedValues::Refuse) {
+        throw RepeatedValuesError("", std::to_string(summary_.repeats) +
                                   " values repeat the area, indicator and period of an earlier line: " +
-                                  repeatedLines(keys) + "; choose \"last value wins\" to keep the last ones");
+                                  repeatedLines(summary_) + "; choose \"last value wins\" to keep the last ones");
     }
-    // Values of the file's indicators now, less those before: the new ones; the rest replaced.
-    int64_t valuesAfter = 0;
-    Statement countValues = db_.prepare("SELECT count(*) FROM indicator_value WHERE indicator_id = ?");
-    for (const std::string& id : ids_) {
-        countValues.reset();
-        countValues.bind(1, id);
-        countValues.step();
-        valuesAfter += countValues.getInt(0);
+
+    foreignKeysOff_ = std::make_unique<ForeignKeysOff>(db_);
+    pageCache_ = std::make_unique<LargePageCache>(db_);
+    transaction_ = std::make_unique<Transaction>(db_);
+    Statement addIndicator = db_.prepare(
+        "INSERT OR IGNORE INTO indicator (id, name_nl, name_en, unit_nl, unit_en, source, category) "
+        "VALUES (?, ?, ?, '', '', ?, 'imported')");
+    for (size_t i = 0; i < ids_.size(); ++i) {
+        addIndicator.reset();
+        addIndicator.bind(1, ids_[i]).bind(2, labels_[i]).bind(3, labels_[i]).bind(4, fileName_).run();
     }
-    const int64_t added = valuesAfter - valuesBefore_;
-    const int64_t replaced = static_cast<int64_t>(keys.distinct) - added;
-    result_.rows = static_cast<int64_t>(keys.distinct);
+    std::vector<std::string_view> idOfRank(ids_.size());
+    for (size_t i = 0; i < ids_.size(); ++i) idOfRank[indicatorRank[i]] = ids_[i];
+    std::vector<AreaOfValue> areaOfRank(areaRank.size());
+    for (uint32_t a = 0; a < areaRank.size(); ++a) areaOfRank[areaRank[a]] = {areas_->byNumber(a).code, areas_->byNumber(a).year};
+    writer_ = std::make_unique<IndicatorValueWriter>(db_, values_, std::move(idOfRank), std::move(areaOfRank));
+    phase_ = Phase::Store;
+}
+
+bool IndicatorCsvImport::finish() {
+    const int64_t added = writer_->added();
+    const int64_t replaced = static_cast<int64_t>(summary_.distinct) - added;
+    result_.rows = static_cast<int64_t>(summary_.distinct);
 
     db_.prepare("INSERT INTO import_log (file_name, format, target, rows) VALUES (?, 'csv', 'indicator_value', ?)")
         .bind(1, fileName_).bind(2, result_.rows).run();
@@ -370,11 +415,11 @@ bool IndicatorCsvImport::finish() {
     const size_t areaCount = static_cast<size_t>(std::count(areasSeen_.begin(), areasSeen_.end(), 1));
     result_.message = "imported " + std::to_string(result_.rows) + " values of " + std::to_string(ids_.size()) +
                       " indicator(s) for " + std::to_string(areaCount) + " areas";
-    if (replaced > 0 || keys.repeats > 0) {
+    if (replaced > 0 || summary_.repeats > 0) {
         result_.message += ": " + std::to_string(added) + " new, " + std::to_string(replaced) + " replaced";
     }
-    if (keys.repeats > 0) {
-        result_.message += "; " + std::to_string(keys.repeats) + " earlier values of repeated keys were overwritten";
+    if (summary_.repeats > 0) {
+        result_.message += "; " + std::to_string(summary_.repeats) + " earlier values of repeated keys were overwritten";
     }
     return true;
 }

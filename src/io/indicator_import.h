@@ -21,7 +21,8 @@
 #include "io/csv_reader.h"
 #include "io/import_error.h"
 #include "io/import_job.h"
-#include "io/value_keys.h"
+#include "io/indicator_value_writer.h"
+#include "io/file_values.h"
 
 namespace wb::io {
 
@@ -41,6 +42,7 @@ public:
 class AreaLookup;
 struct AreaRef;
 class ForeignKeysOff;
+class LargePageCache;
 
 // The import as a job for the main loop (see import_job.h). `text` must outlive the job.
 // `layout` comes from inspectCsv, possibly corrected by the user in the mapping dialog;
@@ -54,14 +56,17 @@ public:
     double progress() const override;
 
 private:
-    enum class Phase { Start, Scan, Store };
+    // Names-only files are scanned for their names first (io/indicator_import.cpp: AreaLookup);
+    // every file is then read into memory and checked, and its values stored in key order.
+    enum class Phase { Start, Scan, Read, Store };
     bool needsScan() const;
     void startScan();
     void scanRow();
-    void startStore();
-    void storeRow();
+    void startRead();
+    void readRow();
     const AreaRef& areaOfRow(int line);
     uint32_t labelIndex(std::string_view cell, int line);  // long format: the row's indicator
+    void startStore();
     bool finish();
 
     Database& db_;
@@ -74,11 +79,8 @@ private:
     Phase phase_ = Phase::Start;
 
     std::unique_ptr<AreaLookup> areas_;
-    std::unique_ptr<ForeignKeysOff> foreignKeysOff_;  // before transaction_: ends after it
-    std::unique_ptr<Transaction> transaction_;
     std::unique_ptr<CsvReader> reader_;
     std::vector<std::string_view> fields_;
-    Statement addValue_;
 
     // The indicators: labels in file order, their ids, and for a wide table the column of each.
     std::vector<std::string> labels_;
@@ -88,14 +90,17 @@ private:
     uint32_t lastLabel_ = 0;                                     // rows usually come grouped by indicator
     std::map<std::string, int, std::less<>> areaNames_;          // names-only files: name -> first line
 
-    std::string lastAreaCell_;              // the area cell of the row before, and its area
+    std::string lastAreaCell_;  // the area cell of the row before, and its area
     const AreaRef* lastArea_ = nullptr;
-    uint32_t boundIndicator_ = UINT32_MAX;  // what addValue_ has bound now
-    const AreaRef* boundArea_ = nullptr;
+    std::vector<char> areasSeen_;  // by area number
 
-    ValueKeys keys_;
-    std::vector<char> areasSeen_;   // by area number
-    int64_t valuesBefore_ = 0;      // values of the file's indicators already in the database
+    FileValues values_;
+    FileValues::Summary summary_;
+
+    std::unique_ptr<ForeignKeysOff> foreignKeysOff_;  // before transaction_: ends after it
+    std::unique_ptr<LargePageCache> pageCache_;        // the same
+    std::unique_ptr<Transaction> transaction_;
+    std::unique_ptr<IndicatorValueWriter> writer_;
 };
 
 }  // namespace wb::io

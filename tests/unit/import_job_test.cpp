@@ -75,9 +75,12 @@ TEST(ImportJob, AJobStoppedHalfWayLeavesTheDatabaseAsItWas) {
     const std::string csv = bigCsv(db, 10);
     {
         auto job = io::startImport(db, "scores.csv", csv, {});
+        // The file is read and checked first; slices until values are being stored.
+        while (db.scalarInt("SELECT count(*) FROM indicator_value WHERE indicator_id = 'score'") == 0) {
+            ASSERT_FALSE(job->step(io::ImportClock::now()));
+        }
         ASSERT_FALSE(job->step(io::ImportClock::now()));
-        ASSERT_FALSE(job->step(io::ImportClock::now()));
-        EXPECT_GT(db.scalarInt("SELECT count(*) FROM indicator_value WHERE indicator_id = 'score'"), 0);
+        EXPECT_LT(db.scalarInt("SELECT count(*) FROM indicator_value WHERE indicator_id = 'score'"), 3420);
     }  // destroyed unfinished: cancelled
     EXPECT_EQ(snapshot(db), before);
 }
