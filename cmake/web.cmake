@@ -30,16 +30,17 @@ add_executable(weerbaar ${APP_SOURCES})
 # Optimised for size (-Os), as what runs once per frame or once per click gains nothing visible from
 # -O3's inlining and costs page size: the panels and Dear ImGui (a few hundred widgets a frame,
 # -0.17 MB of wasm), the writers of pages, files and messages people read (accessible view, report,
-# threat sheet, practice packs, CSV/GeoJSON/GeoPackage writers, the exchange files: once per delivery)
+# threat sheet, practice packs, CSV/GeoJSON/GeoPackage writers, the exchange files: once per delivery),
+# the view models (once per change; the map model, point layers and import queue keep -O3)
 # and the core's domain code
 # (checklists, costs, scenarios, organisations, schema: the time is SQLite's; -0.08 MB). The
 # readers, geometry, the renderer, the database wrapper (bound per row of an import),
 # classification and coverage keep -O3.
-file(GLOB SIZE_OPTIMISED_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/views/accessible_*.cpp src/views/report_html.cpp
-     src/views/threat_sheet.cpp src/views/strings*.cpp src/core/*.cpp src/io/practice_pack.cpp
+file(GLOB SIZE_OPTIMISED_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/views/*.cpp src/core/*.cpp src/io/practice_pack.cpp
      src/io/import_message_dutch.cpp src/io/*_writer.cpp src/io/action_list_*.cpp src/io/exchange_*.cpp
-     src/views/exchange_view.cpp src/app/web_api_exchange.cpp)
+     src/app/web_api*.cpp)
 list(FILTER SIZE_OPTIMISED_SOURCES EXCLUDE REGEX "/core/(database|classification|coverage_analysis|read_only_query)\\.cpp$")
+list(FILTER SIZE_OPTIMISED_SOURCES EXCLUDE REGEX "/views/(map_model|point_layers|import_queue)\\.cpp$")
 set_source_files_properties(${SIZE_OPTIMISED_SOURCES} PROPERTIES COMPILE_OPTIONS -Os)
 target_compile_options(imgui PRIVATE -Os)
 set_target_properties(weerbaar PROPERTIES SUFFIX ".js")
