@@ -5,6 +5,7 @@
 
 #include "core/meta.h"
 #include "core/suppression.h"
+#include "core/transport_indexes.h"
 
 namespace wb {
 namespace {
@@ -135,7 +136,8 @@ const std::vector<PublicColumnRule>& publicCopyRules() {
         {"exchange_sender", "*", P::RowsDeleted, "the register of trusted senders: names and keys"},
         {"exchange_received", "*", P::RowsDeleted, "bookkeeping of the exchange"},
         {"exchange_conflict", "*", P::RowsDeleted, "both versions of conflicting rows, owners and notes included"},
-        {"deferred_index", "*", P::Kept, "index definitions of the page's own copy; no data"},
+        {"deferred_index", "*", P::Special,
+         "index definitions of the page's own copy, no data: the indexes are built and the table dropped first"},
     };
     return rules;
 }
@@ -153,6 +155,9 @@ const std::vector<std::string_view>& publicMetaKeys() {
 }
 
 void makePublicCopy(Database& db, const std::string& madeAt) {
+    // Complete before anything else: the page opens a public copy read-only, so it could not build
+    // indexes a copy of the page's own start database still left for later (core/transport_indexes.h).
+    restoreDeferredIndexes(db);
     // Freed space is overwritten with zeros as it is freed, and VACUUM below writes the file anew:
     // a removed value survives neither in a free page nor in the unused part of a page.
     db.exec("PRAGMA secure_delete = ON");

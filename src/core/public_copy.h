@@ -40,7 +40,8 @@ const std::vector<std::string_view>& publicMetaKeys();
 
 // Turns `db` into the public copy: run it on a COPY of the working database, never on the working
 // one. Afterwards no removed value is left anywhere in the file's bytes (secure_delete, then
-// VACUUM), and meta holds public_version = 1 and public_made_at = `madeAt`.
+// VACUUM), the indexes a page's start database defers are built (the copy opens without a write),
+// and meta holds public_version = 1 and public_made_at = `madeAt`.
 // Throws DatabaseError; the database may then be half-done and must be thrown away.
 void makePublicCopy(Database& db, const std::string& madeAt);
 

@@ -18,6 +18,7 @@
 #include "core/organisations.h"
 #include "core/public_copy.h"
 #include "core/report_data.h"
+#include "core/transport_indexes.h"
 #include "core/untrusted_database.h"
 
 using namespace wb;
@@ -196,6 +197,21 @@ TEST(PublicCopy, SmallCountsOfPeopleAreGoneNotOnlyHidden) {
     // A count that is not of people keeps its small values (a density, an area in km2).
     EXPECT_EQ(copy.scalarInt("SELECT count(*) FROM indicator_value WHERE indicator_id = 'land_area' AND value < 5"),
               working.scalarInt("SELECT count(*) FROM indicator_value WHERE indicator_id = 'land_area' AND value < 5"));
+}
+
+// The page starts on its database without indexes and builds them after the first frame; a copy
+// made before that must still be complete, since the public page cannot write.
+TEST(PublicCopy, IsCompleteWhenTheWorkingDatabaseStillDefersItsIndexes) {
+    const char* indexes = "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name";
+    Database working = workingDatabase();
+    const std::string all = rowsOf(working, indexes);
+    ASSERT_NE(all, "");
+    deferIndexes(working);
+    ASSERT_EQ(working.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'deferred_index'"), 1);
+    const Database copy = publicCopyOf(working);
+    EXPECT_EQ(copy.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'deferred_index'"), 0);
+    EXPECT_EQ(rowsOf(copy, indexes), all);
+    EXPECT_EQ(working.scalarInt("SELECT count(*) FROM sqlite_schema WHERE name = 'deferred_index'"), 1);  // untouched
 }
 
 TEST(PublicCopy, OpensAsTheDashboardOpensAnOfflineFile) {
