@@ -185,7 +185,7 @@ TEST(ImportQueue, CancellingLeavesTheDatabaseAsItWas) {
     EXPECT_FALSE(app.imports.busy());
 
     queueImport(app, {"big.csv", bigCsv(app.db, 10), {}, 4, true});
-    advanceImports(app, noLimit());  // starts the job
+    advanceImports(app, io::ImportClock::now());  // starts the job: a slice of the least work
     advanceImports(app, io::ImportClock::now());
     ASSERT_TRUE(app.imports.current);
     cancelCurrentImport(app);
