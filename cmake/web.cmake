@@ -79,11 +79,13 @@ endforeach()
 target_link_options(weerbaar PRIVATE ${WEB_LINK_FLAGS})
 
 # Exceptions: native wasm exception handling (no JS trampolines), in every library we compile.
-add_compile_options(-fwasm-exceptions)
+# Bulk memory: memcpy, memmove and memset become the wasm instructions memory.copy and
+# memory.fill instead of calls into libc's byte loops (and, from 512 bytes, into JS).
+add_compile_options(-fwasm-exceptions -mbulk-memory)
 foreach(t weerbaar weerbaar_views weerbaar_core imgui sqlite3_amalgamation)
-  target_compile_options(${t} PRIVATE -fwasm-exceptions)
+  target_compile_options(${t} PRIVATE -fwasm-exceptions -mbulk-memory)
 endforeach()
-target_link_options(weerbaar PRIVATE -fwasm-exceptions)
+target_link_options(weerbaar PRIVATE -fwasm-exceptions -mbulk-memory)
 
 # The wasm and the default database go into the page gzip-ed, as text (tools/embed/page_text.cpp:
 # seven bits a character); the browser's DecompressionStream unpacks them at start. zopfli writes

@@ -34,19 +34,86 @@ Database openCheckedSqliteImage(const uint8_t* data, size_t size) {
     return db;
 }
 
-Database openUntrustedDatabase(const uint8_t* data, size_t size) {
-    Database db = openCheckedSqliteImage(data, size);
+namespace {
 
-    const int version = static_cast<int>(db.scalarInt("PRAGMA user_version"));
+std::vector<std::string> tablesOf(const Database& db) {
+    std::vector<std::string> tables{"sqlite_schema"};  // first: its check also walks the free pages
+    try {
+        for (Statement st = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY rootpage"); st.step();)
+            tables.push_back(st.getText(0));
+    } catch (const DatabaseError& e) {
+        throw DatabaseError(std::string("the database file is damaged: ") + e.what());
+    }
+    return tables;
+}
+
+std::string quoted(const std::string& name) {
+    std::string out = "\"";
+    for (const char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return out + "\"";
+}
+
+}  // namespace
+
+UntrustedDatabaseOpening::UntrustedDatabaseOpening(const uint8_t* data, size_t size) {
+    if (size < 512 || std::string(reinterpret_cast<const char*>(data), 16) != std::string("SQLite format 3\0", 16)) {
+        throw DatabaseError("not an SQLite database file");
+    }
+    db_ = Database::fromBytes(data, size);
+    makeDefensive(db_);
+    tables_ = tablesOf(db_);
+}
+
+double UntrustedDatabaseOpening::progress() const {
+    const double parts = 2.0 * static_cast<double>(tables_.size()) + 1;
+    return static_cast<double>(checked_ + (schemaChecked_ ? 1 : 0) + referenced_) / parts;
+}
+
+bool UntrustedDatabaseOpening::step() {
+    if (checked_ < tables_.size()) {
+        checkTable(tables_[checked_++]);
+    } else if (!schemaChecked_) {
+        checkSchema();
+        schemaChecked_ = true;
+        tables_ = tablesOf(db_);  // migrate may have added some
+    } else if (referenced_ < tables_.size()) {
+        checkReferences(tables_[referenced_++]);
+    }
+    return schemaChecked_ && referenced_ == tables_.size();
+}
+
+void UntrustedDatabaseOpening::checkTable(const std::string& table) {
+    std::string check;
+    try {
+        check = db_.scalarText("PRAGMA quick_check(" + quoted(table) + ")");
+    } catch (const DatabaseError& e) {
+        throw DatabaseError(std::string("the database file is damaged: ") + e.what());
+    }
+    if (check != "ok") throw DatabaseError("the database file is damaged: " + check);
+}
+
+void UntrustedDatabaseOpening::checkSchema() {
+    const int version = static_cast<int>(db_.scalarInt("PRAGMA user_version"));
     const bool hasAreas =
-        db.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'area'") == 1;
+        db_.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'area'") == 1;
     if (version < 1 || !hasAreas) throw DatabaseError("not a Weerbaar database (no area table or no schema version)");
-    migrate(db);  // refuses versions newer than this build
-    if (db.scalarInt("PRAGMA foreign_key_check") != 0) {
+    migrate(db_);  // refuses versions newer than this build
+}
+
+void UntrustedDatabaseOpening::checkReferences(const std::string& table) {
+    if (table == "sqlite_schema") return;
+    Statement check = db_.prepare("PRAGMA foreign_key_check(" + quoted(table) + ")");
+    if (check.step()) {
         // A row pointing nowhere: the file was edited by hand or by another tool.
         throw DatabaseError("the database has broken references (PRAGMA foreign_key_check)");
     }
-    return db;
+}
+
+Database openUntrustedDatabase(const uint8_t* data, size_t size) {
+    UntrustedDatabaseOpening opening(data, size);
+    while (!opening.step()) {
+    }
+    return opening.take();
 }
 
 }  // namespace wb

@@ -6,6 +6,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "core/database.h"
 
@@ -14,6 +16,31 @@ namespace wb {
 // Loads, validates and migrates to the current schema. Throws DatabaseError with a message a
 // user can act on ("not a Weerbaar database", "the file is damaged: ...").
 Database openUntrustedDatabase(const uint8_t* data, size_t size);
+
+// The same a part at a time, so a large file (a million values: tenths of a second of checks in
+// the page) is opened across frames (io/import_job.h). quick_check and foreign_key_check run
+// table by table: each table's pages, cells and order, and the list of free pages, are checked
+// as the whole-file check does; only pages that no table uses are not looked for.
+class UntrustedDatabaseOpening {
+public:
+    // Checks the header and loads a copy; throws DatabaseError.
+    UntrustedDatabaseOpening(const uint8_t* data, size_t size);
+    // Does the next part of the checks; true when all are done. Throws DatabaseError.
+    bool step();
+    double progress() const;
+    Database take() { return std::move(db_); }
+
+private:
+    void checkTable(const std::string& table);
+    void checkSchema();
+    void checkReferences(const std::string& table);
+
+    Database db_;
+    std::vector<std::string> tables_;
+    size_t checked_ = 0;      // tables quick-checked
+    bool schemaChecked_ = false;
+    size_t referenced_ = 0;   // tables whose foreign keys were checked
+};
 
 // The first half of openUntrustedDatabase, for any SQLite file from outside (a GeoPackage too):
 // checks the header, loads a copy, makes the connection defensive and runs quick_check. Throws

@@ -63,8 +63,8 @@ Feature storedGeometry(const Feature& feature) {
 
 }  // namespace
 
-BoundaryImport::BoundaryImport(Database& db, std::function<FeatureSet()> read, std::string fileName)
-    : db_(db), read_(std::move(read)), fileName_(std::move(fileName)) {
+BoundaryImport::BoundaryImport(Database& db, std::unique_ptr<FeatureReader> reader, std::string fileName)
+    : db_(db), reader_(std::move(reader)), fileName_(std::move(fileName)) {
     result_.table = "area";
 }
 
@@ -72,16 +72,16 @@ BoundaryImport::~BoundaryImport() = default;
 
 double BoundaryImport::progress() const {
     // Reading the file is about a third of the work; storing the features the rest.
-    if (!read_ && !features_.features.empty()) {
-        return 0.3 + 0.7 * static_cast<double>(next_) / static_cast<double>(features_.features.size());
-    }
-    return 0;
+    if (reader_) return 0.3 * reader_->progress();
+    if (features_.features.empty()) return 0;
+    return 0.3 + 0.7 * static_cast<double>(next_) / static_cast<double>(features_.features.size());
 }
 
 bool BoundaryImport::step(ImportClock::time_point deadline) {
-    if (read_) {
-        features_ = read_();  // in one go: the JSON parser cannot be paused
-        read_ = nullptr;
+    if (reader_) {
+        if (!reader_->read(deadline)) return false;
+        features_ = reader_->take();
+        reader_.reset();
         if (features_.features.empty()) throw ImportError("", "the file has no features");
         transaction_ = std::make_unique<Transaction>(db_);
         find_ = db_.prepare("SELECT year FROM area WHERE code = ? ORDER BY year DESC LIMIT 1");
@@ -158,7 +158,7 @@ void BoundaryImport::storeFeature(size_t i) {
 }
 
 ImportResult importBoundaries(Database& db, const FeatureSet& features, const std::string& fileName) {
-    BoundaryImport job(db, [&features] { return features; }, fileName);
+    BoundaryImport job(db, readInOneGo([&features] { return features; }), fileName);
     return runToEnd(job);
 }
 

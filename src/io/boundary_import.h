@@ -6,12 +6,12 @@
 // first), and so is a name over the limit of io/text_encoding.h.
 #pragma once
 
-#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
 
 #include "core/database.h"
+#include "io/feature_reader.h"
 #include "io/geo_features.h"
 #include "io/import_job.h"
 
@@ -19,11 +19,11 @@ namespace wb::io {
 
 ImportResult importBoundaries(Database& db, const FeatureSet& features, const std::string& fileName);
 
-// The same import as a job for the main loop (see import_job.h). `read` parses the file; it runs
-// in the first step, so the page can show the progress bar before the parse.
+// The same import as a job for the main loop (see import_job.h). `reader` reads the file in the
+// first steps (io/feature_reader.h), then the features are stored a slice at a time.
 class BoundaryImport : public ImportJob {
 public:
-    BoundaryImport(Database& db, std::function<FeatureSet()> read, std::string fileName);
+    BoundaryImport(Database& db, std::unique_ptr<FeatureReader> reader, std::string fileName);
     ~BoundaryImport() override;
     bool step(ImportClock::time_point deadline) override;
     double progress() const override;
@@ -32,7 +32,7 @@ private:
     void storeFeature(size_t index);
 
     Database& db_;
-    std::function<FeatureSet()> read_;
+    std::unique_ptr<FeatureReader> reader_;
     std::string fileName_;
     FeatureSet features_;
     size_t next_ = 0;

@@ -47,18 +47,26 @@ FileKind detectFileKind(const std::string& name, std::string_view bytes) {
 
 namespace {
 
-// Opening a .sqlite file: one step (SQLite's quick_check cannot be paused either).
+// Opening a .sqlite file: its checks run a table per part (core/untrusted_database.h), as many
+// parts a slice as fit.
 class DatabaseFileImport : public ImportJob {
 public:
     DatabaseFileImport(Database& db, std::string_view bytes) : db_(db), bytes_(bytes) {}
 
-    bool step(ImportClock::time_point) override {
-        Database opened;
+    bool step(ImportClock::time_point deadline) override {
         try {
-            opened = openUntrustedDatabase(reinterpret_cast<const uint8_t*>(bytes_.data()), bytes_.size());
+            if (!opening_) {
+                opening_ = std::make_unique<UntrustedDatabaseOpening>(reinterpret_cast<const uint8_t*>(bytes_.data()),
+                                                                      bytes_.size());
+            }
+            while (!opening_->step()) {
+                if (ImportClock::now() >= deadline) return false;
+            }
         } catch (const DatabaseError& e) {
             throw ImportError("", e.what());
         }
+        Database opened = opening_->take();
+        opening_.reset();
         result_.table = "database";
         result_.rows = opened.scalarInt("SELECT count(*) FROM area");
         result_.replacedDatabase = true;
@@ -68,11 +76,12 @@ public:
         db_ = std::move(opened);
         return true;
     }
-    double progress() const override { return 0; }
+    double progress() const override { return opening_ ? opening_->progress() : 0; }
 
 private:
     Database& db_;
     std::string_view bytes_;
+    std::unique_ptr<UntrustedDatabaseOpening> opening_;
 };
 
 }  // namespace
@@ -103,16 +112,16 @@ std::unique_ptr<ImportJob> startImport(Database& db, const std::string& name, st
                 if (detectFileKind(name, text) == FileKind::GeoJson && looksLikePracticePack(text)) {
                     return std::make_unique<PracticePackImport>(db, text, name);
                 }
-                return std::make_unique<BoundaryImport>(db, [text] { return readGeoFile(text); }, name);
+                return std::make_unique<BoundaryImport>(db, readGeoFileInParts(text), name);
             });
         case FileKind::WktCsv:
             return startOnDecodedText(bytes, [&](std::string_view text) -> std::unique_ptr<ImportJob> {
-                return std::make_unique<BoundaryImport>(db, [text] { return readWktCsv(text); }, name);
+                return std::make_unique<BoundaryImport>(db, readInOneGo([text] { return readWktCsv(text); }), name);
             });
         case FileKind::SqliteDatabase:
             return std::make_unique<DatabaseFileImport>(db, bytes);
         case FileKind::GeoPackage:
-            return std::make_unique<BoundaryImport>(db, [bytes] { return readGeoPackage(bytes); }, name);
+            return std::make_unique<BoundaryImport>(db, readInOneGo([bytes] { return readGeoPackage(bytes); }), name);
         case FileKind::Unknown:
             break;
     }

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -403,19 +405,44 @@ private:
 
 }  // namespace
 
-std::optional<FeatureSet> readGeoJsonFeatureStream(std::string_view text, const GeoReadLimits& limits) {
+struct GeoJsonFeatureStreamReader::State {
+    State(std::string_view text, const GeoReadLimits& limits) : stream(limits), reader(text, stream) {}
+    FeatureStream stream;
+    JsonEventReader reader;
+};
+
+GeoJsonFeatureStreamReader::GeoJsonFeatureStreamReader(std::string_view text, const GeoReadLimits& limits) {
     // An empty file gets its own message from the thorough way.
     std::string_view content = text;
     if (content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);
-    if (content.find_first_not_of(" \t\r\n") == std::string_view::npos) return std::nullopt;
-
-    FeatureStream stream(limits);
-    try {
-        readJsonEvents(text, stream);
-        return stream.result();
-    } catch (const NotOrdinary&) {
-        return std::nullopt;
+    if (content.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        done_ = true;
+        return;
     }
+    state_ = std::make_unique<State>(text, limits);
+}
+
+GeoJsonFeatureStreamReader::~GeoJsonFeatureStreamReader() = default;
+
+bool GeoJsonFeatureStreamReader::read(size_t bytes) {
+    if (done_) return true;
+    try {
+        if (!state_->reader.read(bytes)) return false;
+        result_ = state_->stream.result();
+    } catch (const NotOrdinary&) {
+        result_.reset();
+    }
+    done_ = true;
+    state_.reset();
+    return true;
+}
+
+size_t GeoJsonFeatureStreamReader::position() const { return state_ ? state_->reader.position() : 0; }
+
+std::optional<FeatureSet> readGeoJsonFeatureStream(std::string_view text, const GeoReadLimits& limits) {
+    GeoJsonFeatureStreamReader reader(text, limits);
+    reader.read(SIZE_MAX);
+    return reader.take();
 }
 
 }  // namespace wb::io

@@ -18,6 +18,8 @@
 // syntax error is thrown as ImportError straight away, as the thorough way would throw it.
 #pragma once
 
+#include <cstddef>
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -26,5 +28,24 @@
 namespace wb::io {
 
 std::optional<FeatureSet> readGeoJsonFeatureStream(std::string_view text, const GeoReadLimits& limits);
+
+// The same a part at a time, so a large file can be read across frames. `text` must outlive it.
+class GeoJsonFeatureStreamReader {
+public:
+    GeoJsonFeatureStreamReader(std::string_view text, const GeoReadLimits& limits);
+    ~GeoJsonFeatureStreamReader();
+    // Reads about `bytes` more; true when done (also when the file turned out not to be a case
+    // for the fast path). Throws ImportError on a JSON syntax error.
+    bool read(size_t bytes);
+    size_t position() const;  // bytes read so far
+    // When done: the features, or nothing when the thorough way must read the file.
+    std::optional<FeatureSet> take() { return std::move(result_); }
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+    bool done_ = false;
+    std::optional<FeatureSet> result_;
+};
 
 }  // namespace wb::io

@@ -245,8 +245,9 @@ bool IndicatorCsvImport::step(ImportClock::time_point deadline) {
                     startRead();
                     continue;
                 }
-                startStore();
-                return false;  // the store begins with the next slice
+                startStore();  // orders the values: may take a while in a file that is not in key order
+                if (ImportClock::now() >= deadline) return false;
+                break;
             }
             if (fields_.size() != layout_.headers.size()) {
                 throw ImportError(lineRef(reader_->line()), "expected " + std::to_string(layout_.headers.size()) +

@@ -7,8 +7,11 @@ namespace {
 
 constexpr const char* kColumns = "indicator_value (indicator_id, area_code, area_year, period, value)";
 
+// Appending never meets a stored key, so OR FAIL: a statement of many rows then needs no
+// statement journal (a copy of each page it changes, kept to undo it alone); were a key ever met,
+// the import fails and its transaction rolls back all the same.
 std::string insertSql(bool replace, size_t rows) {
-    std::string sql = std::string(replace ? "INSERT OR REPLACE INTO " : "INSERT INTO ") + kColumns + " VALUES ";
+    std::string sql = std::string(replace ? "INSERT OR REPLACE INTO " : "INSERT OR FAIL INTO ") + kColumns + " VALUES ";
     for (size_t i = 0; i < rows; ++i) sql += i ? ",(?,?,?,?,?)" : "(?,?,?,?,?)";
     return sql;
 }

@@ -1,7 +1,9 @@
 #include "io/json_events.h"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
+#include <memory>
 #include <vector>
 
 #include "io/import_error.h"
@@ -13,19 +15,28 @@ namespace {
 constexpr double kExactPowersOfTen[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                                         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
-class Reader {
+}  // namespace
+
+class JsonEventReader::Reader {
 public:
     Reader(std::string_view text, JsonEvents& events) : text_(text), events_(events) {}
 
-    void run() {
-        if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
-        readValue();
+    size_t position() const { return pos_; }
+
+    // Reads on until the value is complete (true) or the text up to `stop` has been read (false).
+    bool run(size_t stop) {
+        if (!started_) {
+            started_ = true;
+            if (text_.substr(0, 3) == "\xEF\xBB\xBF") pos_ = 3;
+            readValue();
+        }
         while (true) {
             if (open_.empty()) {
                 skipSpace();
                 if (pos_ != text_.size()) fail(pos_, "unexpected text after the end of the JSON value");
-                return;
+                return true;
             }
+            if (pos_ >= stop) return false;
             skipSpace();
             const char c = next();
             if (c == ',') {
@@ -324,11 +335,25 @@ private:
     std::string_view text_;
     JsonEvents& events_;
     size_t pos_ = 0;
+    bool started_ = false;
     std::vector<char> open_;  // '{' or '[' for each container being read
 };
 
-}  // namespace
+JsonEventReader::JsonEventReader(std::string_view text, JsonEvents& events)
+    : reader_(std::make_unique<Reader>(text, events)) {}
 
-void readJsonEvents(std::string_view text, JsonEvents& events) { Reader(text, events).run(); }
+JsonEventReader::~JsonEventReader() = default;
+
+bool JsonEventReader::read(size_t bytes) {
+    const size_t from = reader_->position();
+    return reader_->run(bytes > SIZE_MAX - from ? SIZE_MAX : from + bytes);
+}
+
+size_t JsonEventReader::position() const { return reader_->position(); }
+
+void readJsonEvents(std::string_view text, JsonEvents& events) {
+    JsonEventReader reader(text, events);
+    reader.read(SIZE_MAX);
+}
 
 }  // namespace wb::io

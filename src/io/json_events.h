@@ -16,6 +16,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -38,5 +39,20 @@ public:
 };
 
 void readJsonEvents(std::string_view text, JsonEvents& events);
+
+// The same reader a part at a time, so a large file can be read across frames (io/import_job.h).
+class JsonEventReader {
+public:
+    JsonEventReader(std::string_view text, JsonEvents& events);
+    ~JsonEventReader();
+    // Reads about `bytes` more (a string or number is never cut); true when the JSON value is
+    // complete and nothing but space follows it.
+    bool read(size_t bytes);
+    size_t position() const;  // bytes read so far
+
+private:
+    class Reader;
+    std::unique_ptr<Reader> reader_;
+};
 
 }  // namespace wb::io

@@ -74,7 +74,15 @@ namespace {
 
 // Spaces a spreadsheet may put around a number: ASCII, no-break space (U+00A0) and narrow no-break
 // space (U+202F, Excel's thousands space in some locales), as UTF-8.
+// Whether `s` may start or end with one of the spaces below (by its first or last byte).
+bool mayHaveSpaceAtAnEnd(std::string_view s) {
+    const auto front = static_cast<unsigned char>(s.front()), back = static_cast<unsigned char>(s.back());
+    return front == ' ' || front == '\t' || front == 0xC2 || front == 0xE2 || back == ' ' || back == '\t' ||
+           back == 0xA0 || back == 0xAF;
+}
+
 std::string_view trimSpreadsheetSpaces(std::string_view s) {
+    if (s.empty() || !mayHaveSpaceAtAnEnd(s)) return s;  // nearly every cell: no search needed
     for (bool trimmed = true; trimmed;) {
         trimmed = false;
         for (std::string_view space : {std::string_view(" "), std::string_view("\t"), std::string_view("\xC2\xA0"),

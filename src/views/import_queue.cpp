@@ -131,7 +131,9 @@ void advanceImports(AppState& app, io::ImportClock::time_point deadline) {
     if (!q.current) {
         if (q.waiting.empty()) return;
         startNext(app);
-        return;  // let a frame show the progress dialog before the first slice
+        // The slice goes on with the new job: the page draws the progress dialog in the frames
+        // between slices.
+        if (!q.current) return;
     }
     ImportOutcome outcome;
     outcome.requestId = q.current->requestId;

@@ -3,6 +3,8 @@
 // a cancel) leaves the database exactly as it was.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+
 #include "app_test_support.h"
 
 #include "views/app_state.h"
@@ -117,6 +119,62 @@ TEST(ImportJob, BoundariesAreStoredInSlices) {
     EXPECT_EQ(db.scalarInt("SELECT count(*) FROM area WHERE level = 'municipality' AND geometry IS NOT NULL"), 342);
 }
 
+// A GeoJSON file is read in parts too (the JSON reader pauses between them), so a large one does
+// not hold one frame while it is read; nothing is written until it has been read.
+TEST(ImportJob, GeoJsonBoundariesAreReadInParts) {
+    Database db = test::openDefaultDatabase();
+    // 12,000 neighbourhoods: small squares in two municipalities.
+    std::string geojson = R"({"type":"FeatureCollection","features":[)";
+    for (int i = 0; i < 12000; ++i) {
+        char code[16];
+        std::snprintf(code, sizeof code, "BU%s%04d", i < 6000 ? "0014" : "0034", i % 6000);
+        const double x = 5.0 + 0.001 * (i % 100), y = 52.0 + 0.001 * (i / 100);
+        char feature[400];
+        std::snprintf(feature, sizeof feature,
+                      R"(%s{"type":"Feature","properties":{"statcode":"%s","statnaam":"Buurt %d"},"geometry":)"
+                      R"({"type":"Polygon","coordinates":[[[%.3f,%.3f],[%.3f,%.3f],[%.3f,%.3f],[%.3f,%.3f]]]}})",
+                      i ? "," : "", code, i, x, y, x + 0.001, y, x + 0.001, y + 0.001, x, y);
+        geojson += feature;
+    }
+    geojson += "]}";
+    ASSERT_GT(geojson.size(), 1u << 20);  // several of the reader's parts of 256 KB
+    const int64_t areasBefore = db.scalarInt("SELECT count(*) FROM area");
+
+    auto job = io::startImport(db, "buurten.geojson", geojson, {});
+    std::vector<double> reading;
+    while (!job->step(io::ImportClock::now()) && job->progress() < 0.3) {
+        reading.push_back(job->progress());
+        EXPECT_EQ(db.scalarInt("SELECT count(*) FROM area"), areasBefore);
+    }
+    EXPECT_GT(reading.size(), 3u);
+    EXPECT_TRUE(std::is_sorted(reading.begin(), reading.end()));
+    EXPECT_GT(reading.back(), reading.front());
+    while (!job->step(io::ImportClock::now())) {
+    }
+    EXPECT_EQ(job->result().rows, 12000);
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM area WHERE level = 'neighbourhood' AND geometry IS NOT NULL"), 12000);
+}
+
+// A .sqlite file is checked a table per part, and replaces the working database only at the end.
+TEST(ImportJob, ASqliteFileIsCheckedInParts) {
+    Database db = test::openDefaultDatabase();
+    Database other = test::openDefaultDatabase();
+    other.exec("UPDATE area SET name = 'Stad Groningen' WHERE code = 'GM0014'");
+    const std::vector<uint8_t> image = other.serialize();
+    const std::string bytes(image.begin(), image.end());
+
+    auto job = io::startImport(db, "export.sqlite", bytes, {});
+    std::vector<double> progress;
+    while (!job->step(io::ImportClock::now())) {
+        progress.push_back(job->progress());
+        EXPECT_EQ(db.scalarText("SELECT name FROM area WHERE code = 'GM0014'"), "Groningen");
+    }
+    EXPECT_GT(progress.size(), 10u);  // dozens of tables, each checked twice
+    EXPECT_TRUE(std::is_sorted(progress.begin(), progress.end()));
+    EXPECT_TRUE(job->result().replacedDatabase);
+    EXPECT_EQ(db.scalarText("SELECT name FROM area WHERE code = 'GM0014'"), "Stad Groningen");
+}
+
 TEST(ImportQueue, RunsFilesInOrderAndReportsEachOutcome) {
     AppState app;
     test::openDefaultData(app);
@@ -185,7 +243,7 @@ TEST(ImportQueue, CancellingLeavesTheDatabaseAsItWas) {
     EXPECT_FALSE(app.imports.busy());
 
     queueImport(app, {"big.csv", bigCsv(app.db, 10), {}, 4, true});
-    advanceImports(app, noLimit());  // starts the job
+    advanceImports(app, io::ImportClock::now());  // starts the job: a slice of the least work
     advanceImports(app, io::ImportClock::now());
     ASSERT_TRUE(app.imports.current);
     cancelCurrentImport(app);

@@ -94,3 +94,36 @@ TEST(JsonEvents, RefusesWhatIsNotJsonAndSaysWhere) {
     EXPECT_EQ(error("{\"a\":[1,2"), "byte 9: the file ends before the JSON is complete (truncated?)");
     EXPECT_EQ(error("\"abc"), "byte 4: the file ends before the JSON is complete (truncated?)");
 }
+
+// Read a few bytes at a time, the reader gives the same events and the same errors as in one go.
+TEST(JsonEvents, ReadInPartsGivesTheSameEvents) {
+    const std::string text =
+        "\xEF\xBB\xBF{\"type\": \"FeatureCollection\", \"features\": [{\"a\": [1, -2.5, \"x\\u00e9\", true, null]}, "
+        "{\"b\": {}}, [], {\"c\": [[3e2, 4], [5, 6]]}]}  \n";
+    Recorder whole;
+    readJsonEvents(text, whole);
+    for (size_t part : {1u, 3u, 7u, 64u}) {
+        Recorder parts;
+        JsonEventReader reader(text, parts);
+        int calls = 1;
+        size_t before = reader.position();
+        while (!reader.read(part)) {
+            EXPECT_GT(reader.position(), before) << "each part reads on";
+            before = reader.position();
+            ++calls;
+        }
+        EXPECT_EQ(parts.log, whole.log) << "parts of " << part;
+        EXPECT_EQ(reader.position(), text.size());
+        if (part < 64) EXPECT_GT(calls, 5) << "parts of " << part;
+    }
+    Recorder broken;
+    JsonEventReader reader("[1, 2, 3, 4, 5, 6,]", broken);
+    EXPECT_FALSE(reader.read(4));
+    try {
+        while (!reader.read(4)) {
+        }
+        FAIL() << "the trailing comma should be refused";
+    } catch (const ImportError& e) {
+        EXPECT_STREQ(e.what(), "byte 19: invalid JSON at line 1, column 19: expected a value, found ']'");
+    }
+}
