@@ -10,7 +10,7 @@ set(SDL2_WASM "${WEERBAAR_DEPS}/sdl2-wasm")
 set(IMGUI_DIR "${DEP_SRC}/imgui")
 add_library(imgui STATIC
   ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp ${IMGUI_DIR}/imgui_widgets.cpp
-  ${IMGUI_DIR}/backends/imgui_impl_sdl.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+  ${IMGUI_DIR}/backends/imgui_impl_sdl.cpp)  # drawing: src/render/imgui_renderer (no GL state read back)
 target_include_directories(imgui SYSTEM PUBLIC "${IMGUI_DIR}" "${IMGUI_DIR}/backends" "${SDL2_WASM}/include/SDL2")
 # No demo window, no legacy names: a smaller binary and no accidental use of obsolete APIs.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEMO_WINDOWS IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
@@ -52,7 +52,7 @@ embed_binary(weerbaar shader_area_fill_vert "${CMAKE_SOURCE_DIR}/shaders/area_fi
 embed_binary(weerbaar shader_area_fill_frag "${CMAKE_SOURCE_DIR}/shaders/area_fill.frag")
 foreach(shader point_symbol.vert point_symbol.frag point_coverage.vert point_coverage.frag
                heat_splat.vert heat_splat.frag heat_fullscreen.vert heat_downsample.frag heat_blur.frag heat_max.frag
-               heat_ramp.frag)
+               heat_ramp.frag imgui.vert imgui.frag)
   string(REPLACE "." "_" symbol "shader_${shader}")
   embed_binary(weerbaar ${symbol} "${CMAKE_SOURCE_DIR}/shaders/${shader}")
 endforeach()

@@ -29,6 +29,7 @@ std::vector<uint8_t> takeDefaultDatabase();
 void databaseChanged();       // schedules writing the database to browser storage
 void forgetSavedDatabase();   // after a reset to the default data
 void importFinished(int requestId, const std::string& json);  // settles Dashboard.importFile
+void scheduleImportSlice();    // runs wb_run_import_slice as a task of its own, soon
 // The fragment of the page address ("#level=..."), and replacing it without a new history entry.
 std::string pageFragment();
 void replacePageFragment(const std::string& fragment);

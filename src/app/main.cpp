@@ -1,10 +1,10 @@
-// Platform layer: browser canvas + WebGL2 through SDL2, Dear ImGui backends, the main loop.
+// Platform layer: browser canvas + WebGL2 through SDL2, Dear ImGui (its SDL2 backend for input,
+// render/imgui_renderer for drawing), the main loop.
 // Everything the dashboard does happens in the panels (src/ui) on the shared AppState; this file
 // only starts things, pumps events and presents frames.
 #include <SDL.h>
 #include <emscripten.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
 #include <algorithm>
@@ -26,6 +26,7 @@
 #include "io/action_list_file.h"
 #include "io/import_message_dutch.h"
 #include "render/gl.h"
+#include "render/imgui_renderer.h"
 #include "render/map_renderer.h"
 #include "ui/map_overlays.h"
 #include "ui/panels.h"
@@ -47,6 +48,7 @@ struct Runtime {
     SDL_GLContext gl = nullptr;
     std::unique_ptr<AppState> state;
     std::unique_ptr<render::MapRenderer> renderer;
+    std::unique_ptr<render::ImGuiRenderer> imguiRenderer;
     std::unique_ptr<ui::MapOverlays> overlays;  // points and heat map over the map
     double pixelRatio = 1.0;
     ui::ThemeSettings theme;          // as applied
@@ -54,8 +56,10 @@ struct Runtime {
     long savedChangeCount = 0;
     // Dear ImGui 1.86 reads keys as a held-down state once per frame, so a key pressed and
     // released between two frames (a quick tap while a frame is slow) would never be seen. A
-    // release that arrives in the same batch as its press is handed over in the next frame.
-    std::vector<SDL_Event> keyUpsForNextFrame;
+    // release that arrives in the same batch as its press is handed over in the next frame, and
+    // so is every release after it, so releases keep their order: Ctrl+Tab's Ctrl is still down
+    // in the frame ImGui sees the Tab.
+    std::vector<SDL_Event> keysForNextFrame;
     ImportPacing importPacing;         // how much of each frame the import in progress gets
     bool importSliceScheduled = false;
 };
@@ -185,36 +189,42 @@ void reportFinishedImports(AppState& state) {
     state.imports.finished.clear();
 }
 
-// The import's slice of a frame, sized from how long the rest of the frame takes
-// (views/import_pacing.h).
-void runImportSlice(void*) {
+// Whether an import has work for a slice (not done, not waiting for the user's column mapping).
+bool importWaitsForSlices(const ImportQueue& q) { return !q.mapping && (q.current || !q.waiting.empty()); }
+
+// Schedules the next slice as a task of its own (js::scheduleImportSlice: no timer, so no
+// minimum delay between slices).
+void scheduleImportSlice(Runtime& rt) {
+    if (rt.importSliceScheduled) return;
+    rt.importSliceScheduled = true;
+    js::scheduleImportSlice();
+}
+
+// One slice of the import in progress, as long as views/import_pacing.h says; the next follows
+// right after it, and the browser draws its frames in between.
+void runImportSlice() {
     Runtime& rt = g_runtime;
     rt.importSliceScheduled = false;
     try {
         advanceImports(*rt.state, rt.importPacing.startSlice(io::ImportClock::now()));
-        rt.importPacing.endSlice(io::ImportClock::now());
         reportFinishedImports(*rt.state);
+        // The next slice at once, unless the browser has not drawn for a while: then the next
+        // frame schedules it (runImports), so the page never stops drawing for long.
+        if (importWaitsForSlices(rt.state->imports) && rt.importPacing.mayGoOnWithoutFrame(io::ImportClock::now())) {
+            scheduleImportSlice(rt);
+        }
     } catch (const std::exception& e) {
         emscripten_cancel_main_loop();
         js::notifyStartupFailure(e.what());
     }
 }
 
-// The slice runs as a task of its own right after the frame, not inside it: the browser hands a
-// frame's WebGL commands to its GPU process only when the frame's task ends, so inside the frame
-// the slice would run while the GPU process waits, and the next frame would then wait for the GPU
-// process (with WebGL in software, tens of milliseconds a frame). As a task of its own, the
-// slice and the drawing of the frame before it run side by side.
+// Slices run as tasks of their own, never inside a frame: the browser hands a frame's WebGL
+// commands to its GPU process only when the frame's task ends, so a slice inside the frame would
+// run while the GPU process waits. Between tasks, the GPU process draws while the import runs.
 void runImports(Runtime& rt) {
     reportFinishedImports(*rt.state);  // cancelled in this frame's dialog
-    const ImportQueue& q = rt.state->imports;
-    if (!q.current && q.waiting.empty()) {
-        rt.importPacing.idle();
-        return;
-    }
-    if (rt.importSliceScheduled) return;
-    rt.importSliceScheduled = true;
-    emscripten_async_call(runImportSlice, nullptr, 0);
+    if (importWaitsForSlices(rt.state->imports)) scheduleImportSlice(rt);
 }
 
 void createWindowAndContext(Runtime& rt) {
@@ -263,31 +273,43 @@ void followTheme(Runtime& rt) {
     if (wanted.scalePercent != rt.theme.scalePercent) js::storePreference("scale", std::to_string(wanted.scalePercent));
     rt.theme = wanted;
     ui::applyTheme(wanted);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    rt.imguiRenderer->uploadFonts();
 }
 
 void onLanguageChanged(Language language) { changeLanguage(language); }
 
 void frame() {
     Runtime& rt = g_runtime;
+    const auto frameStart = io::ImportClock::now();
     try {
         // The default database was opened without its indexes (core/transport_indexes.h): they are
         // built now, after the first frame, so the start does not wait for them. Before this frame
         // imports run (their transaction must not be open yet); an export builds them itself.
         if (rt.frame == 1) restoreDeferredIndexes(rt.state->db);
-        for (const SDL_Event& keyUp : rt.keyUpsForNextFrame) ImGui_ImplSDL2_ProcessEvent(&keyUp);
-        rt.keyUpsForNextFrame.clear();
+        std::vector<SDL_Event> events = std::move(rt.keysForNextFrame);  // releases held back: first
+        rt.keysForNextFrame.clear();
+        for (SDL_Event event; SDL_PollEvent(&event);) events.push_back(event);
         std::vector<SDL_Scancode> pressedNow;
-        SDL_Event event;
-        while (SDL_PollEvent(&event)) {
-            if (event.type == SDL_KEYDOWN) pressedNow.push_back(event.key.keysym.scancode);
-            if (event.type == SDL_KEYUP &&
-                std::find(pressedNow.begin(), pressedNow.end(), event.key.keysym.scancode) != pressedNow.end()) {
-                rt.keyUpsForNextFrame.push_back(event);
+        for (const SDL_Event& event : events) {
+            const bool releasedNow = event.type == SDL_KEYUP &&
+                std::find(pressedNow.begin(), pressedNow.end(), event.key.keysym.scancode) != pressedNow.end();
+            if (event.type == SDL_KEYUP && (releasedNow || !rt.keysForNextFrame.empty())) {
+                rt.keysForNextFrame.push_back(event);
                 continue;
             }
+            if (event.type == SDL_KEYDOWN) pressedNow.push_back(event.key.keysym.scancode);
             ImGui_ImplSDL2_ProcessEvent(&event);
+            if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) {
+                // The backend takes Ctrl, Shift, Alt and Super from SDL's state as it is now, which
+                // already counts releases still waiting in the queue (a quick Ctrl+Tab's Ctrl is
+                // up before its Tab is handed over): the event's own modifiers are the ones it had.
+                ImGuiIO& io = ImGui::GetIO();
+                const Uint16 mods = event.key.keysym.mod;
+                io.KeyCtrl = (mods & KMOD_CTRL) != 0;
+                io.KeyShift = (mods & KMOD_SHIFT) != 0;
+                io.KeyAlt = (mods & KMOD_ALT) != 0;
+                io.KeySuper = (mods & KMOD_GUI) != 0;
+            }
             if (event.type == SDL_KEYDOWN && event.key.keysym.scancode == SDL_SCANCODE_F1) rt.state->showShortcuts = true;
             // The canvas keeps Tab for its own navigation; F6 leads out of it to the accessible view.
             if (event.type == SDL_KEYDOWN && event.key.keysym.scancode == SDL_SCANCODE_F6) js::focusAccessibleViewButton();
@@ -304,7 +326,6 @@ void frame() {
         }
         followCanvasSize(rt);
         followTheme(rt);
-        ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
         rt.state->drawingMapImage = rt.state->mapImageRequest != 0;
@@ -314,16 +335,19 @@ void frame() {
         ImGui::Render();
 
         const ImGuiIO& io = ImGui::GetIO();
-        glViewport(0, 0, static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x),
-                   static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y));
+        const int framebufferWidth = static_cast<int>(io.DisplaySize.x * io.DisplayFramebufferScale.x);
+        const int framebufferHeight = static_cast<int>(io.DisplaySize.y * io.DisplayFramebufferScale.y);
+        glViewport(0, 0, framebufferWidth, framebufferHeight);
         glClearColor(0.95f, 0.95f, 0.96f, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        rt.imguiRenderer->render(*ImGui::GetDrawData(), framebufferWidth, framebufferHeight);
         if (rt.state->drawingMapImage) captureMapImage(*rt.state);
         SDL_GL_SwapWindow(rt.window);
         handleRequests(rt);
-        runImports(rt);
         followViewInAddress(rt);
+        // The frame's own cost sizes the import's slices (views/import_pacing.h).
+        if (importWaitsForSlices(rt.state->imports)) rt.importPacing.frameDrawn(frameStart, io::ImportClock::now());
+        runImports(rt);
         if (++rt.frame == 1) js::notifyReady();
     } catch (const std::exception& e) {
         emscripten_cancel_main_loop();
@@ -343,12 +367,11 @@ void start() {
     rt.theme.pixelRatio = static_cast<float>(rt.pixelRatio);
     ui::applyTheme(rt.theme);
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
-    // The GPU's part of the start first: the map's shaders go to the browser's GPU process now,
-    // which compiles them while this thread opens the database and builds the map (on a software
-    // renderer that overlap is a good part of the start time). Nothing here waits for an answer
-    // from that process (render/shader_program.h); Dear ImGui's backend does (it checks its
-    // shaders as it compiles them), so its objects are made after the database is open.
+    // The GPU's part of the start first: the shaders and the font atlas go to the browser's GPU
+    // process now, which compiles and uploads them while this thread opens the database and builds
+    // the map (on a software renderer that overlap is a good part of the start time). Nothing
+    // here waits for an answer from that process (render/shader_program.h).
+    rt.imguiRenderer = std::make_unique<render::ImGuiRenderer>();
     rt.renderer = std::make_unique<render::MapRenderer>();
     rt.overlays = std::make_unique<ui::MapOverlays>();
     glFlush();
@@ -360,7 +383,6 @@ void start() {
     const std::string scale = js::storedPreference("scale");
     if (!scale.empty()) rt.state->scalePercent = std::clamp(std::atoi(scale.c_str()), ui::kMinScalePercent, ui::kMaxScalePercent);
     openStartDatabase(*rt.state);
-    ImGui_ImplOpenGL3_CreateDeviceObjects();
     // A link to a view (level, indicator, selection, centre, zoom) opens that view.
     if (const auto link = parseViewLink(js::pageFragment(), rt.state->map.settings)) rt.state->applyViewLink(*link);
 }
@@ -368,6 +390,8 @@ void start() {
 }  // namespace
 
 AppState* runningApp() { return g_runtime.state.get(); }
+
+extern "C" EMSCRIPTEN_KEEPALIVE void wb_run_import_slice() { runImportSlice(); }
 
 void saveChangesSoon() {
     Runtime& rt = g_runtime;

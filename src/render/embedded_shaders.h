@@ -15,6 +15,8 @@ extern const unsigned char shader_heat_downsample_frag[];
 extern const unsigned char shader_heat_blur_frag[];
 extern const unsigned char shader_heat_max_frag[];
 extern const unsigned char shader_heat_ramp_frag[];
+extern const unsigned char shader_imgui_vert[];
+extern const unsigned char shader_imgui_frag[];
 }
 
 namespace wb::render {

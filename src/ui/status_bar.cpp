@@ -21,8 +21,11 @@ std::string selectedName(const AppState& state) {
 void drawStatusBar(AppState& state, ScreenRect rect) {
     placeNextWindow(rect);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(8, 3));
+    // Never focused when it appears: a window without navigation holding the focus would keep
+    // Ctrl+Tab from moving between the panels (ImGui allows no window switching from it).
     const bool visible = ImGui::Begin("##status", nullptr, kPanelFlags | ImGuiWindowFlags_NoTitleBar |
-                                                            ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav);
+                                                            ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav |
+                                                            ImGuiWindowFlags_NoFocusOnAppearing);
     ImGui::PopStyleVar();
     if (visible) {
         ImGui::AlignTextToFramePadding();

@@ -1,6 +1,7 @@
 #include "ui/test_anchors.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // whether the current window is shown yet
 
 #include <unordered_map>
 
@@ -20,6 +21,11 @@ std::string focusedAnchor() { return g_focusedLastFrame; }
 
 void anchorLastItem(const std::string& name) {
     if (ImGui::IsItemFocused()) g_focused = name;
+    // A window that is laid out but not shown (an auto-sized window's first frame: ImGui measures
+    // it, then places it, centred elsewhere) has no place yet: a test clicking there would hit
+    // what is below it. Its widgets get their anchors once it is shown.
+    const ImGuiWindow* window = ImGui::GetCurrentWindowRead();
+    if (window->HiddenFramesCannotSkipItems > 0 || window->HiddenFramesCanSkipItems > 0) return;
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     g_anchors[name] = ScreenRect{{min.x, min.y}, {max.x - min.x, max.y - min.y}};
 }

@@ -4,17 +4,22 @@
 
 namespace wb {
 
-ImportPacing::Duration ImportPacing::sliceFor(Duration rest) {
-    const Duration slice = std::max(kFrame - rest, rest);
+ImportPacing::Duration ImportPacing::sliceFor(Duration frameCost) {
+    const Duration slice = std::max(kFrame - frameCost, frameCost);
     return std::clamp(slice, kMinSlice, kMaxSlice);
 }
 
-io::ImportClock::time_point ImportPacing::startSlice(io::ImportClock::time_point now) {
-    if (lastEnd_) {
-        const Duration measured = std::max(Duration(0), Duration(now - *lastEnd_));
-        rest_ = 0.7 * rest_ + 0.3 * measured;
-    }
-    return now + std::chrono::duration_cast<io::ImportClock::duration>(sliceFor(rest_));
+void ImportPacing::frameDrawn(io::ImportClock::time_point start, io::ImportClock::time_point end) {
+    frameCost_ = 0.7 * frameCost_ + 0.3 * std::max(Duration(0), Duration(end - start));
+    lastFrame_ = end;
+}
+
+bool ImportPacing::mayGoOnWithoutFrame(io::ImportClock::time_point now) const {
+    return Duration(now - lastFrame_) < kMaxWithoutFrame;
+}
+
+io::ImportClock::time_point ImportPacing::startSlice(io::ImportClock::time_point now) const {
+    return now + std::chrono::duration_cast<io::ImportClock::duration>(sliceFor(frameCost_));
 }
 
 }  // namespace wb

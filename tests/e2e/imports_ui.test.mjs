@@ -43,10 +43,17 @@ async function waitUntilIdle(page) {
 const UNRECOGNISED = 'plaats;meting;opmerking\nGM0014;12,5;a\nGM0034;7;b\nGM0037;3,25;c\n';
 
 // A long table: every municipality for many years (about 100,000 values).
-async function longCsv(page) {
+const LONG_EXTRA_COLUMNS = 7;
+
+// 300 years x 342 municipalities x (1 + `extraColumns`) indicators: with 7 extra columns 820,800
+// values, long enough for many frames on a quick machine too.
+async function longCsv(page, extraColumns = LONG_EXTRA_COLUMNS) {
   const codes = (await rows(page, "SELECT code FROM areas WHERE level = 'municipality' ORDER BY code")).map((r) => r[0]);
-  const lines = ['gemeentecode,jaar,score'];
-  for (let year = 1801; year <= 2100; year++) for (const code of codes) lines.push(`${code},${year},${year % 13}`);
+  const extra = Array.from({ length: extraColumns }, (_, i) => `extra_${i + 1}`);
+  const lines = [`gemeentecode,jaar,score,${extra.join(',')}`];
+  for (let year = 1801; year <= 2100; year++) {
+    for (const code of codes) lines.push(`${code},${year},${year % 13}${extra.map((_, i) => `,${(year + i) % 7}`).join('')}`);
+  }
   return lines.join('\n') + '\n';
 }
 
@@ -160,7 +167,7 @@ describe('imports in the interface', { timeout: TEST_TIMEOUT_MS }, () => {
       return { result, frames, progress, cancelButton };
     }, csv);
     assert.equal(watched.result.ok, true, watched.result.message);
-    assert.equal(watched.result.rows, 300 * 342);
+    assert.equal(watched.result.rows, 300 * 342 * (1 + LONG_EXTRA_COLUMNS));
     assert.ok(watched.frames >= 5, `only ${watched.frames} frames were drawn during the import`);
     assert.ok(watched.progress.length >= 3, `progress seen ${watched.progress.length} times`);
     assert.deepEqual([...watched.progress].sort((a, b) => a - b), watched.progress);
@@ -174,8 +181,11 @@ describe('imports in the interface', { timeout: TEST_TIMEOUT_MS }, () => {
     assert.notEqual(afterFirst, before);
     const b = watched.cancelButton;
     await page.mouse.move(b.x + b.width / 2, b.y + b.height / 2);
+    // Three times as many values: still running when the click has come through a few frames on
+    // a busy machine.
+    const longer = await longCsv(page, 3 * (1 + LONG_EXTRA_COLUMNS) - 1);
     const pending = inPage(page, 'importFile', (text) =>
-      window.Dashboard.importFile('nog-langer.csv', new TextEncoder().encode(text.replaceAll('score', 'tweede'))), csv);
+      window.Dashboard.importFile('nog-langer.csv', new TextEncoder().encode(text.replaceAll('score', 'tweede'))), longer);
     await waitForAnchor(page, 'import.cancel');
     await page.mouse.down();
     await page.mouse.up();
