@@ -1,8 +1,7 @@
 #include "core/assignment_statuses.h"
 
-#include <map>
 #include <stdexcept>
-#include <tuple>
+#include <unordered_map>
 
 #include "core/assignments.h"
 #include "core/checklist.h"
@@ -124,10 +123,11 @@ std::vector<AssignmentStanding> assignmentStandings(const Database& db, const Ar
     if (!scope || (scope->level != AreaLevel::SafetyRegion && scope->level != AreaLevel::Country)) return {};
     const auto inScope = [&](const Area& area) { return area.code == scopeCode || areas.isInside(area, scopeCode); };
 
-    std::map<std::tuple<std::string, std::string, int>, std::string> statusOf;  // (area, board, number)
-    for (AreaAssignmentStatus& s : assignmentStatuses(db)) {
-        statusOf[{s.areaCode, s.board, s.number}] = std::move(s.status);
-    }
+    std::unordered_map<std::string, std::string> statusOf;  // "area/board/number" -> status
+    const auto key = [](const std::string& area, const std::string& board, int number) {
+        return area + "/" + board + "/" + std::to_string(number);
+    };
+    for (AreaAssignmentStatus& s : assignmentStatuses(db)) statusOf[key(s.areaCode, s.board, s.number)] = std::move(s.status);
     std::vector<AssignmentStanding> out;
     Statement st = db.prepare("SELECT board, number FROM assignment ORDER BY board = 'VNG' DESC, board, number");
     while (st.step()) {
@@ -138,7 +138,7 @@ std::vector<AssignmentStanding> assignmentStandings(const Database& db, const Ar
         for (const Area* area : areas.atLevel(standing.level)) {
             if (!inScope(*area)) continue;
             ++standing.areas;
-            const auto found = statusOf.find({area->code, standing.board, standing.number});
+            const auto found = statusOf.find(key(area->code, standing.board, standing.number));
             if (found == statusOf.end()) ++standing.missing;
             else if (found->second == "done") ++standing.done;
             else if (found->second == "in_progress") ++standing.inProgress;

@@ -5,7 +5,6 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <stdexcept>
-#include <tuple>
 
 #include "core/area_level.h"
 #include "core/assignment_statuses.h"
@@ -300,8 +299,14 @@ void readAssignmentStatuses(const Database& db, const std::vector<std::string>& 
     }
 }
 
-// "assignment/<area>/<board>/<number>" -> area, board, number.
-std::tuple<std::string, std::string, int> assignmentKey(const std::string& uid) {
+struct AssignmentKey {
+    std::string area;
+    std::string board;
+    int number = 0;
+};
+
+// "assignment/<area>/<board>/<number>" -> its parts.
+AssignmentKey assignmentKey(const std::string& uid) {
     const std::vector<std::string> p = uidParts(uid, "assignment/", 3);
     if (p[2].empty() || p[2].size() > 3 || p[2].find_first_not_of("0123456789") != std::string::npos) {
         throw std::invalid_argument("malformed id " + uid);
@@ -310,16 +315,16 @@ std::tuple<std::string, std::string, int> assignmentKey(const std::string& uid) 
 }
 
 void applyAssignmentStatus(Database& db, const ExchangeRecord& record, const Json& c, const std::string& sourceCode) {
-    const auto [area, board, number] = assignmentKey(record.uid);
+    const AssignmentKey k = assignmentKey(record.uid);
     const Json& n = field(c, "number");
     if (!n.is_number_integer()) throw std::invalid_argument("the field 'number' is not a whole number");
     // The id names the row; content that says otherwise is not this row.
-    if (area != record.areaCode || textField(c, "board") != board || n.get<int64_t>() != number) {
+    if (k.area != record.areaCode || textField(c, "board") != k.board || n.get<int64_t>() != k.number) {
         throw std::invalid_argument("the assignment status " + record.uid + " holds another area or assignment");
     }
     const Json& due = field(c, "due_date");
     if (!due.is_null() && !due.is_string()) throw std::invalid_argument("the field 'due_date' is not text");
-    storeAssignmentStatus(db, {area, board, number, textField(c, "status"), textField(c, "owner"),
+    storeAssignmentStatus(db, {k.area, k.board, k.number, textField(c, "status"), textField(c, "owner"),
                                due.is_null() ? std::string() : due.get<std::string>(), textField(c, "changed_at"),
                                sourceCode});
 }
@@ -552,7 +557,7 @@ std::optional<ExchangeRecord> currentRecord(const Database& db, const AreaDirect
         readActionLists(db, "", {uid}, rows);
     } else if (kind == "assignment_status") {
         std::vector<ExchangeRecord> ofArea;
-        readAssignmentStatuses(db, {std::get<0>(assignmentKey(uid))}, ofArea);
+        readAssignmentStatuses(db, {assignmentKey(uid).area}, ofArea);
         for (ExchangeRecord& r : ofArea) {
             if (r.uid == uid) rows.push_back(std::move(r));
         }
@@ -619,8 +624,8 @@ bool removeRecordRow(Database& db, std::string_view kind, const std::string& uid
                "DELETE FROM organisation_link WHERE organisation_id IN (SELECT id FROM organisation WHERE uid = json_extract(?1, '$'))",
                "DELETE FROM organisation WHERE uid = json_extract(?1, '$')"};
     } else if (kind == "assignment_status") {
-        const auto [area, board, number] = assignmentKey(uid);
-        return removeAssignmentStatus(db, area, board, number);
+        const AssignmentKey k = assignmentKey(uid);
+        return removeAssignmentStatus(db, k.area, k.board, k.number);
     } else {
         throw std::invalid_argument("rows of kind " + std::string(kind) + " are never removed by an exchange");
     }

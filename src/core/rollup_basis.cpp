@@ -1,8 +1,6 @@
 #include "core/rollup_basis.h"
 
-#include <algorithm>
 #include <set>
-#include <unordered_map>
 
 #include "core/checklist.h"
 #include "core/delivery_status.h"
@@ -15,12 +13,10 @@ std::optional<RollupBasis> rollupBasis(const Database& db, const AreaDirectory& 
     if (!scope || (scope->level != AreaLevel::SafetyRegion && scope->level != AreaLevel::Country)) return std::nullopt;
     if (scope->level == level) return std::nullopt;
 
-    // Who delivered, as the delivery overview says it (the regions are in it for the country only,
-    // which is the only scope with regions below it).
+    // The areas below and who of them delivered are the delivery overview's rows (a region: its
+    // municipalities by name; the country: the regions, then the municipalities by region and
+    // name), so this line and the Aanleverstatus never disagree.
     const DeliveryOverview deliveries = deliveryOverview(db, areas, scopeCode, asOf);
-    std::unordered_map<std::string, const AreaDelivery*> deliveryOf;
-    for (const AreaDelivery& row : deliveries.rows) deliveryOf[row.code] = &row;
-
     std::set<std::string> withStatuses;
     if (const auto list = applicableList(db, level)) {
         Statement st = db.prepare(
@@ -33,23 +29,18 @@ std::optional<RollupBasis> rollupBasis(const Database& db, const AreaDirectory& 
     RollupBasis basis;
     basis.scopeCode = scopeCode;
     basis.level = level;
-    std::vector<const Area*> below;
-    for (const Area* area : areas.atLevel(level)) {
-        if (areas.isInside(*area, scopeCode)) below.push_back(area);
-    }
-    std::sort(below.begin(), below.end(), [](const Area* a, const Area* b) { return a->name < b->name; });
-    for (const Area* area : below) {
+    const std::string levelName(toString(level));
+    for (const AreaDelivery& row : deliveries.rows) {
+        if (row.level != levelName) continue;
         ++basis.expected;
-        const auto found = deliveryOf.find(area->code);
-        if (found != deliveryOf.end() && found->second->hasAccepted) {
+        if (row.hasAccepted) {
             ++basis.delivered;
-            const std::string& day = found->second->peildatum;
-            if (basis.oldestPeildatum.empty() || day < basis.oldestPeildatum) basis.oldestPeildatum = day;
-            if (day > basis.newestPeildatum) basis.newestPeildatum = day;
-        } else if (withStatuses.count(area->code)) {
+            if (basis.oldestPeildatum.empty() || row.peildatum < basis.oldestPeildatum) basis.oldestPeildatum = row.peildatum;
+            if (row.peildatum > basis.newestPeildatum) basis.newestPeildatum = row.peildatum;
+        } else if (withStatuses.count(row.code)) {
             ++basis.enteredHere;
         } else {
-            basis.missing.push_back(area->name);
+            basis.missing.push_back(row.name);
         }
     }
     return basis;

@@ -26,7 +26,7 @@ struct RollupBasis {
     int enteredHere = 0;   // not delivered, but with statuses recorded in this database
     std::string oldestPeildatum;  // of the delivered areas
     std::string newestPeildatum;
-    std::vector<std::string> missing;  // names of the areas with neither, by name
+    std::vector<std::string> missing;  // names of the areas with neither, in the delivery overview's order
     int based() const { return delivered + enteredHere; }
 };
 

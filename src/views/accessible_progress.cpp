@@ -64,17 +64,11 @@ public:
                               "; " + format(t(ProgressText::AssignmentsOverdue), counts.overdue) + ".");
         html.open("table");
         html.element("caption", std::string(t(ProgressText::A11yAssignmentsCaption)) + " (" + areaName() + ")");
-        std::vector<const char*> columns;
-        for (ProgressText c : {ProgressText::ColumnAssignment, ProgressText::ColumnStatus, ProgressText::ColumnOwner,
-                               ProgressText::ColumnDue, ProgressText::ColumnLinkedProgress}) {
-            columns.push_back(t(c));
-        }
         // At a region or the country: how the areas answering to each board stand, as delivered.
         const std::vector<AssignmentStanding> standings = assignmentStandings(state_.db, state_.areas, area_.code);
-        if (!standings.empty()) columns.push_back(ui::translation(ui::BasisText::StandingHeading, language_));
-        html.open("thead").open("tr");
-        for (const char* c : columns) html.element("th", c, {{"scope", "col"}});
-        html.close().close();
+        header(html, {ProgressText::ColumnAssignment, ProgressText::ColumnStatus, ProgressText::ColumnOwner,
+                      ProgressText::ColumnDue, ProgressText::ColumnLinkedProgress},
+               standings.empty() ? "" : ui::translation(ui::BasisText::StandingHeading, language_));
         html.open("tbody");
         for (const AssignmentRow& row : rows) {
             const std::string& title = language_ == Language::English && !row.titleEn.empty() ? row.titleEn : row.titleNl;
@@ -121,9 +115,11 @@ private:
         return area_.level == AreaLevel::Country ? std::string(t(ProgressText::Netherlands)) : area_.name;
     }
 
-    void header(HtmlWriter& html, std::initializer_list<ProgressText> columns) const {
+    // `extra`: one more column at the end when not empty.
+    void header(HtmlWriter& html, std::initializer_list<ProgressText> columns, const char* extra = "") const {
         html.open("thead").open("tr");
         for (ProgressText c : columns) html.element("th", t(c), {{"scope", "col"}});
+        if (*extra) html.element("th", extra, {{"scope", "col"}});
         html.close().close();
     }
 

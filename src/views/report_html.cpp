@@ -150,12 +150,14 @@ private:
         return t(list.list == BaselineList::Municipalities ? T::ListMunicipalities : T::ListRegions);
     }
 
-    void headerRow(const std::vector<std::pair<std::string, bool>>& columns) {
+    // `extra`: one more text column at the end when not empty.
+    void headerRow(std::initializer_list<std::pair<std::string, bool>> columns, const char* extra = "") {
         html_.open("thead").open("tr");
         for (const auto& [label, numeric] : columns) {
             if (numeric) html_.element("th", label, {{"scope", "col"}, {"class", "n"}});
             else html_.element("th", label, {{"scope", "col"}});
         }
+        if (*extra) html_.element("th", extra, {{"scope", "col"}});
         html_.close().close();
     }
     void number(const std::string& text) { html_.element("td", text, {{"class", "n"}}); }
@@ -294,11 +296,9 @@ private:
         if (f_.assignments.empty()) return;
         html_.open("section", {{"class", "new-page"}}).element("h2", t(T::Assignments));
         html_.open("table").element("caption", t(T::Assignments));
-        std::vector<std::pair<std::string, bool>> columns = {{t(T::Assignment), false}, {t(T::Status), false},
-                                                             {t(T::OwnerColumn), false}, {t(T::Due), false},
-                                                             {t(T::LinkedDone), true}};
-        if (!c_.standings.empty()) columns.push_back({ui::translation(ui::BasisText::StandingHeading, language_), false});
-        headerRow(columns);
+        headerRow({{t(T::Assignment), false}, {t(T::Status), false}, {t(T::OwnerColumn), false}, {t(T::Due), false},
+                   {t(T::LinkedDone), true}},
+                  c_.standings.empty() ? "" : ui::translation(ui::BasisText::StandingHeading, language_));
         html_.open("tbody");
         for (const AssignmentRow& a : f_.assignments) {
             const std::string title = language_ == Language::Dutch || a.titleEn.empty() ? a.titleNl : a.titleEn;
