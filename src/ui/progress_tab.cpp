@@ -222,7 +222,7 @@ void drawListChoice(AppState& state) {
 }
 
 void drawSummary(AppState& state, const Area& area, const AreaProgress& progress, const ProgressSnapshot& figures,
-                 BaselineList list) {
+                 BaselineList list, const std::string& basisLine) {
     const Language language = currentLanguage();
     const ProgressCount& c = progress.overall;
     ImGui::TextUnformatted(tr(T::ColumnDone));
@@ -242,6 +242,13 @@ void drawSummary(AppState& state, const Area& area, const AreaProgress& progress
         ImGui::TextWrapped("%s: %s", tr(T::TrendQuarter), tr(T::TrendNoData));
     }
     if (c.overdue > 0) warningText(std::string(tr(T::Overdue)) + ": " + std::to_string(c.overdue));
+    // Next to the figure it qualifies: what a region's or the country's roll-up rests on.
+    if (!basisLine.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", basisLine.c_str());
+        ImGui::PopStyleColor();
+        anchorLastItem("progress-basis");
+    }
     if (ImGui::Button(tr(T::ShowOnMap))) state.showIndicator(kProgressIndicatorId);
     anchorLastItem("progress-show-map");
 }
@@ -409,13 +416,7 @@ void drawProgressTab(AppState& state) {
         return;
     }
     const AreaCache& cache = cacheFor(state, *area, figures.day, withChecklist, list);
-    drawSummary(state, *area, *progress, figures, list);
-    if (!cache.basisLine.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        ImGui::TextWrapped("%s", cache.basisLine.c_str());
-        ImGui::PopStyleColor();
-        anchorLastItem("progress-basis");
-    }
+    drawSummary(state, *area, *progress, figures, list, cache.basisLine);
     ImGui::Separator();
     drawBreakdown(tr(T::ByPhase), progress->byPhase, true, "byphase");
     drawBreakdown(tr(T::ByTopic), progress->byTopic, false, "bytopic");
