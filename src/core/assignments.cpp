@@ -62,7 +62,11 @@ void updateAssignment(Database& db, int64_t assignmentId, const std::string& sta
     if (!dueDate.empty() && !isIsoDate(dueDate)) {
         throw std::invalid_argument("the due date \"" + dueDate + "\" is not a date YYYY-MM-DD");
     }
-    Statement st = db.prepare("UPDATE assignment SET status = ?, owner = ?, due_date = ? WHERE id = ?");
+    // changed_at marks the tracking as this organisation's own: from then on it travels in its
+    // exchange file (core/assignment_statuses.h).
+    Statement st = db.prepare(
+        "UPDATE assignment SET status = ?, owner = ?, due_date = ?, "
+        "changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?");
     st.bind(1, status).bind(2, owner);
     if (dueDate.empty()) st.bind(3, nullptr); else st.bind(3, dueDate);
     st.bind(4, assignmentId);

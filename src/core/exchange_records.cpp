@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "core/area_level.h"
+#include "core/assignment_statuses.h"
 
 namespace wb {
 namespace {
@@ -280,6 +281,54 @@ void readActionLists(const Database& db, const std::string& ownerCode, const std
 
 // ---- writing rows ------------------------------------------------------------------------------------
 
+std::string assignmentUid(const std::string& area, const std::string& board, int number) {
+    return "assignment/" + area + "/" + board + "/" + std::to_string(number);
+}
+
+void readAssignmentStatuses(const Database& db, const std::vector<std::string>& areaCodes,
+                            std::vector<ExchangeRecord>& out) {
+    for (const AreaAssignmentStatus& s : assignmentStatuses(db, areaCodes)) {
+        Json content = {{"board", s.board},
+                        {"number", s.number},
+                        {"status", s.status},
+                        {"owner", s.owner},
+                        {"due_date", s.dueDate.empty() ? Json(nullptr) : Json(s.dueDate)},
+                        {"changed_at", s.changedAt}};
+        out.push_back({"assignment_status", assignmentUid(s.areaCode, s.board, s.number), s.areaCode,
+                       canonical(content)});
+    }
+}
+
+struct AssignmentKey {
+    std::string area;
+    std::string board;
+    int number = 0;
+};
+
+// "assignment/<area>/<board>/<number>" -> its parts.
+AssignmentKey assignmentKey(const std::string& uid) {
+    const std::vector<std::string> p = uidParts(uid, "assignment/", 3);
+    if (p[2].empty() || p[2].size() > 3 || p[2].find_first_not_of("0123456789") != std::string::npos) {
+        throw std::invalid_argument("malformed id " + uid);
+    }
+    return {p[0], p[1], std::stoi(p[2])};
+}
+
+void applyAssignmentStatus(Database& db, const ExchangeRecord& record, const Json& c, const std::string& sourceCode) {
+    const AssignmentKey k = assignmentKey(record.uid);
+    const Json& n = field(c, "number");
+    if (!n.is_number_integer()) throw std::invalid_argument("the field 'number' is not a whole number");
+    // The id names the row; content that says otherwise is not this row.
+    if (k.area != record.areaCode || textField(c, "board") != k.board || n.get<int64_t>() != k.number) {
+        throw std::invalid_argument("the assignment status " + record.uid + " holds another area or assignment");
+    }
+    const Json& due = field(c, "due_date");
+    if (!due.is_null() && !due.is_string()) throw std::invalid_argument("the field 'due_date' is not text");
+    storeAssignmentStatus(db, {k.area, k.board, k.number, textField(c, "status"), textField(c, "owner"),
+                               due.is_null() ? std::string() : due.get<std::string>(), textField(c, "changed_at"),
+                               sourceCode});
+}
+
 void applyActionList(Database& db, const ExchangeRecord& record, const Json& c) {
     Statement& find = db.cached("SELECT id FROM action_list WHERE uid = ?");
     find.bind(1, record.uid);
@@ -465,6 +514,7 @@ std::vector<ExchangeRecord> ownRecords(const Database& db, const AreaDirectory& 
     readResiliencePoints(db, "f.area_code IN (SELECT value FROM json_each(?1))", owned, rows);
     readScenarioActions(db, "a.area_code IN (SELECT value FROM json_each(?1))", owned, rows, listUids);
     readOrganisations(db, areas, "", ownerCode, rows);
+    readAssignmentStatuses(db, {ownerCode}, rows);  // assignments are an organisation's, never a district's
     readActionLists(db, ownerCode, listUids, rows);
     const auto rank = [](const std::string& kind) {
         return std::find(std::begin(kExchangeKinds), std::end(kExchangeKinds), kind) - std::begin(kExchangeKinds);
@@ -505,6 +555,12 @@ std::optional<ExchangeRecord> currentRecord(const Database& db, const AreaDirect
         readOrganisations(db, areas, uid, "", rows);
     } else if (kind == "action_list") {
         readActionLists(db, "", {uid}, rows);
+    } else if (kind == "assignment_status") {
+        std::vector<ExchangeRecord> ofArea;
+        readAssignmentStatuses(db, {assignmentKey(uid).area}, ofArea);
+        for (ExchangeRecord& r : ofArea) {
+            if (r.uid == uid) rows.push_back(std::move(r));
+        }
     } else {
         throw std::invalid_argument("unknown kind of row " + std::string(kind));
     }
@@ -530,6 +586,7 @@ void applyRecord(Database& db, const ExchangeRecord& record, const std::string& 
         else if (record.kind == "resilience_point") applyResiliencePoint(db, record, c);
         else if (record.kind == "scenario_action") applyScenarioAction(db, record, c);
         else if (record.kind == "organisation") applyOrganisation(db, record, c);
+        else if (record.kind == "assignment_status") applyAssignmentStatus(db, record, c, sourceCode);
         else throw std::invalid_argument("unknown kind of row");
     } catch (const Json::exception& e) {
         throw std::invalid_argument(std::string("a field has the wrong type (") + e.what() + ")");
@@ -566,6 +623,9 @@ bool removeRecordRow(Database& db, std::string_view kind, const std::string& uid
         sql = {"DELETE FROM organisation_reach WHERE organisation_id IN (SELECT id FROM organisation WHERE uid = json_extract(?1, '$'))",
                "DELETE FROM organisation_link WHERE organisation_id IN (SELECT id FROM organisation WHERE uid = json_extract(?1, '$'))",
                "DELETE FROM organisation WHERE uid = json_extract(?1, '$')"};
+    } else if (kind == "assignment_status") {
+        const AssignmentKey k = assignmentKey(uid);
+        return removeAssignmentStatus(db, k.area, k.board, k.number);
     } else {
         throw std::invalid_argument("rows of kind " + std::string(kind) + " are never removed by an exchange");
     }

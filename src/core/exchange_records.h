@@ -12,6 +12,8 @@
 //   scenario_action  a local action for a scenario (uid column)
 //   organisation     an organisation (uid column) with its reach; owned by the smallest area that
 //                    holds all of its reach
+//   assignment_status an area's status on one of the 14 national assignments:
+//                    "assignment/<area>/<board>/<number>" (core/assignment_statuses.h)
 // Measures are referred to as {"list": <list uid>, "measure": <code>}, scenarios by code.
 #pragma once
 
@@ -33,8 +35,9 @@ struct ExchangeRecord {
 };
 
 // In the order they are applied (lists before what refers to them).
-inline constexpr std::string_view kExchangeKinds[] = {"action_list",      "measure_status",  "cost", "budget",
-                                                      "resilience_point", "scenario_action", "organisation"};
+inline constexpr std::string_view kExchangeKinds[] = {"action_list",      "measure_status",  "cost",
+                                                      "budget",           "resilience_point", "scenario_action",
+                                                      "organisation",     "assignment_status"};
 bool isExchangeKind(std::string_view kind);
 // History rows: the same id with other content is a damaged or forged file, never an update.
 bool isImmutableKind(std::string_view kind);

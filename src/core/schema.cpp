@@ -443,6 +443,29 @@ const std::vector<const char*>& migrations() {
             resolved_at      TEXT
         );
         )sql",
+
+        // 5: assignment statuses travel. The own organisation keeps tracking its assignments in
+        // `assignment` as before: the dashboard tracks them before anyone chooses whom it speaks
+        // for (there is no area to key them by yet), and the report, the accessible view and the
+        // public copy read them there. What other organisations delivered is kept per area here,
+        // by the assignment's natural key (board, number), never by this database's ids.
+        // `assignment.changed_at` marks tracking edited here: only that travels, so the shipped
+        // example tracking never reads as some municipality's own status.
+        R"sql(
+        ALTER TABLE assignment ADD COLUMN changed_at TEXT;
+        CREATE TABLE assignment_status (
+            area_code   TEXT    NOT NULL,
+            area_year   INTEGER NOT NULL,
+            board       TEXT    NOT NULL CHECK (board IN ('VNG', 'Veiligheidsberaad')),
+            number      INTEGER NOT NULL,
+            status      TEXT    NOT NULL CHECK (status IN ('not_started', 'in_progress', 'done')),
+            owner       TEXT    NOT NULL DEFAULT '',
+            due_date    TEXT,
+            changed_at  TEXT    NOT NULL DEFAULT '',  -- when the sender last changed it
+            source_code TEXT    NOT NULL,             -- the organisation whose file carried it
+            PRIMARY KEY (area_code, board, number)
+        ) WITHOUT ROWID;
+        )sql",
     };
     return list;
 }

@@ -2,7 +2,8 @@
 // Veiligheidsberaad 1-7) as one table a board member reads in a minute: a line of counts per
 // status and overdue on top, then per assignment its status, owner, due date (overdue in words
 // and colour) and how far its linked measures have come in the selected area (or the whole
-// country). Status, owner and due date are updated in a small form.
+// country); at a region or the country also how its municipalities (or regions) stand on it as
+// they delivered it. The own organisation's status, owner and due date are updated in a small form.
 #include <imgui.h>
 
 #include <cstdio>
@@ -10,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "core/assignment_statuses.h"
 #include "core/assignments.h"
 #include "core/date_format.h"
 #include "ui/editing_controls.h"
@@ -17,7 +19,9 @@
 #include "ui/progress_widgets.h"
 #include "ui/test_anchors.h"
 #include "ui/user_message.h"
+#include "views/basis_lines.h"
 #include "views/strings.h"
+#include "views/strings_basis.h"
 #include "views/strings_progress.h"
 
 namespace wb::ui {
@@ -37,6 +41,31 @@ struct AssignmentForm {
     std::string error;
 };
 AssignmentForm g_form;
+
+// How the areas of a region or the country stand per assignment, as delivered: read once per
+// change, not every frame.
+struct StandingsCache {
+    const void* db = nullptr;
+    std::string scope;
+    long change = -1;
+    std::vector<AssignmentStanding> standings;
+};
+StandingsCache g_standings;
+
+const std::vector<AssignmentStanding>& standingsFor(AppState& state, const std::string& scopeCode) {
+    if (g_standings.db != state.db.handle() || g_standings.scope != scopeCode || g_standings.change != state.changeCount) {
+        g_standings = StandingsCache{state.db.handle(), scopeCode, state.changeCount,
+                                     assignmentStandings(state.db, state.areas, scopeCode)};
+    }
+    return g_standings.standings;
+}
+
+const AssignmentStanding* standingOf(const std::vector<AssignmentStanding>& all, const AssignmentRow& row) {
+    for (const AssignmentStanding& s : all) {
+        if (s.board == row.board && s.number == row.number) return &s;
+    }
+    return nullptr;
+}
 
 std::string title(const AssignmentRow& row) {
     const std::string& text = currentLanguage() == Language::English && !row.titleEn.empty() ? row.titleEn : row.titleNl;
@@ -105,6 +134,7 @@ void drawAssignmentsTab(AppState& state) {
     const Area* scope = progressArea(state.areas, state.selectedCode);
     if (!scope) return;
     const std::vector<AssignmentRow> rows = assignmentOverview(state.db, figures.now, scope->code);
+    const std::vector<AssignmentStanding>& standings = standingsFor(state, scope->code);
     const Language language = currentLanguage();
 
     ImGui::TextWrapped("%s", tr(T::AssignmentsIntro));
@@ -136,6 +166,13 @@ void drawAssignmentsTab(AppState& state) {
                 const EditingControls editing(state);
                 if (ImGui::SmallButton(tr(T::EditAssignment))) clicked = &row;
                 anchorLastItem("assignment-" + row.board + "-" + std::to_string(row.number));
+            }
+            // At a region or the country, how the areas answering to the board stand, as delivered.
+            if (const AssignmentStanding* standing = standingOf(standings, row)) {
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                ImGui::TextWrapped("%s: %s", tr(BasisText::StandingHeading), assignmentStandingLine(*standing, language).c_str());
+                ImGui::PopStyleColor();
+                anchorLastItem("assignment-standing-" + row.board + "-" + std::to_string(row.number));
             }
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(assignmentStatusLabel(row.status, language));

@@ -19,6 +19,7 @@
 #include "ui/progress_widgets.h"
 #include "ui/test_anchors.h"
 #include "ui/user_message.h"
+#include "views/basis_lines.h"
 #include "views/strings.h"
 #include "views/strings_progress.h"
 
@@ -39,6 +40,9 @@ struct AreaCache {
     Checklist checklist;
     bool hasChecklist = false;
     std::vector<OverdueMeasure> overdue;
+    BaselineList list = BaselineList::Municipalities;
+    Language language = Language::Dutch;
+    std::string basisLine;  // what a region's or the country's roll-up rests on; empty elsewhere
 };
 AreaCache g_cache;
 
@@ -59,9 +63,12 @@ struct StatusForm {
 };
 StatusForm g_form;
 
-const AreaCache& cacheFor(AppState& state, const Area& area, const std::string& day, bool wantChecklist) {
+const AreaCache& cacheFor(AppState& state, const Area& area, const std::string& day, bool wantChecklist,
+                          BaselineList list) {
+    const Language language = currentLanguage();
     if (g_cache.db != state.db.handle() || g_cache.code != area.code || g_cache.change != state.changeCount ||
-        g_cache.day != day || g_cache.hasChecklist != wantChecklist) {
+        g_cache.day != day || g_cache.hasChecklist != wantChecklist || g_cache.list != list ||
+        g_cache.language != language) {
         g_cache = AreaCache{};
         g_cache.db = state.db.handle();
         g_cache.code = area.code;
@@ -70,6 +77,9 @@ const AreaCache& cacheFor(AppState& state, const Area& area, const std::string& 
         g_cache.hasChecklist = wantChecklist;
         if (wantChecklist) g_cache.checklist = areaChecklist(state.db, area.code, day);
         g_cache.overdue = overdueMeasures(state.db, state.areas, area.code, day);
+        g_cache.list = list;
+        g_cache.language = language;
+        g_cache.basisLine = restsOnLineFor(state.db, state.areas, area.code, list, day, language);
     }
     return g_cache;
 }
@@ -212,7 +222,7 @@ void drawListChoice(AppState& state) {
 }
 
 void drawSummary(AppState& state, const Area& area, const AreaProgress& progress, const ProgressSnapshot& figures,
-                 BaselineList list) {
+                 BaselineList list, const std::string& basisLine) {
     const Language language = currentLanguage();
     const ProgressCount& c = progress.overall;
     ImGui::TextUnformatted(tr(T::ColumnDone));
@@ -232,6 +242,13 @@ void drawSummary(AppState& state, const Area& area, const AreaProgress& progress
         ImGui::TextWrapped("%s: %s", tr(T::TrendQuarter), tr(T::TrendNoData));
     }
     if (c.overdue > 0) warningText(std::string(tr(T::Overdue)) + ": " + std::to_string(c.overdue));
+    // Next to the figure it qualifies: what a region's or the country's roll-up rests on.
+    if (!basisLine.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+        ImGui::TextWrapped("%s", basisLine.c_str());
+        ImGui::PopStyleColor();
+        anchorLastItem("progress-basis");
+    }
     if (ImGui::Button(tr(T::ShowOnMap))) state.showIndicator(kProgressIndicatorId);
     anchorLastItem("progress-show-map");
 }
@@ -398,8 +415,8 @@ void drawProgressTab(AppState& state) {
         ImGui::TextWrapped("%s", tr(T::NoList));
         return;
     }
-    const AreaCache& cache = cacheFor(state, *area, figures.day, withChecklist);
-    drawSummary(state, *area, *progress, figures, list);
+    const AreaCache& cache = cacheFor(state, *area, figures.day, withChecklist, list);
+    drawSummary(state, *area, *progress, figures, list, cache.basisLine);
     ImGui::Separator();
     drawBreakdown(tr(T::ByPhase), progress->byPhase, true, "byphase");
     drawBreakdown(tr(T::ByTopic), progress->byTopic, false, "bytopic");

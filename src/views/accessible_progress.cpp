@@ -2,12 +2,15 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "core/assignments.h"
 #include "core/date_format.h"
 #include "core/number_format.h"
 #include "core/progress_trend.h"
+#include "views/basis_lines.h"
 #include "views/progress_view.h"
+#include "views/strings_basis.h"
 #include "views/strings_progress.h"
 
 namespace wb {
@@ -38,6 +41,8 @@ public:
         html.element("p", percent(c.percentDone()) + " " + t(ProgressText::PercentDone) + ": " +
                               format(t(ProgressText::CountsLine), c.done, c.applicable(), c.inProgress, c.notStarted(),
                                      c.notApplicable) + ".");
+        const std::string basis = restsOnLineFor(state_.db, state_.areas, area_.code, list_, figures_.day, language_);
+        if (!basis.empty()) html.element("p", basis + ".", {{"id", "a11y-progress-basis"}});
         const ProgressChange change = progressChange(figures_.before, figures_.now, area_.code, list_);
         const auto points = change.changePoints();
         html.element("p", std::string(t(ProgressText::TrendQuarter)) + ": " +
@@ -59,8 +64,11 @@ public:
                               "; " + format(t(ProgressText::AssignmentsOverdue), counts.overdue) + ".");
         html.open("table");
         html.element("caption", std::string(t(ProgressText::A11yAssignmentsCaption)) + " (" + areaName() + ")");
+        // At a region or the country: how the areas answering to each board stand, as delivered.
+        const std::vector<AssignmentStanding> standings = assignmentStandings(state_.db, state_.areas, area_.code);
         header(html, {ProgressText::ColumnAssignment, ProgressText::ColumnStatus, ProgressText::ColumnOwner,
-                      ProgressText::ColumnDue, ProgressText::ColumnLinkedProgress});
+                      ProgressText::ColumnDue, ProgressText::ColumnLinkedProgress},
+               standings.empty() ? "" : ui::translation(ui::BasisText::StandingHeading, language_));
         html.open("tbody");
         for (const AssignmentRow& row : rows) {
             const std::string& title = language_ == Language::English && !row.titleEn.empty() ? row.titleEn : row.titleNl;
@@ -77,6 +85,11 @@ public:
                 for (const std::string& code : row.measureCodes) linked += " " + code;
             }
             html.element("td", linked);
+            for (const AssignmentStanding& standing : standings) {
+                if (standing.board == row.board && standing.number == row.number) {
+                    html.element("td", assignmentStandingLine(standing, language_));
+                }
+            }
             html.close();
         }
         html.close().close();
@@ -102,9 +115,11 @@ private:
         return area_.level == AreaLevel::Country ? std::string(t(ProgressText::Netherlands)) : area_.name;
     }
 
-    void header(HtmlWriter& html, std::initializer_list<ProgressText> columns) const {
+    // `extra`: one more column at the end when not empty.
+    void header(HtmlWriter& html, std::initializer_list<ProgressText> columns, const char* extra = "") const {
         html.open("thead").open("tr");
         for (ProgressText c : columns) html.element("th", t(c), {{"scope", "col"}});
+        if (*extra) html.element("th", extra, {{"scope", "col"}});
         html.close().close();
     }
 

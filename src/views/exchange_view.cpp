@@ -2,9 +2,9 @@
 
 #include <cstdio>
 
-#include "core/date_format.h"
 #include "core/json_writer.h"
 #include "views/app_state.h"
+#include "views/basis_lines.h"
 #include "views/progress_view.h"
 #include "views/strings_exchange.h"
 
@@ -32,9 +32,9 @@ void closeObject(std::string& out) {
     out += '}';
 }
 
-std::string formatted(const char* pattern, int a, int b, const std::string& c, const std::string& d = {}) {
+std::string formatted(const char* pattern, int a, int b, const std::string& c) {
     char buffer[256];
-    std::snprintf(buffer, sizeof buffer, pattern, a, b, c.c_str(), d.c_str());
+    std::snprintf(buffer, sizeof buffer, pattern, a, b, c.c_str());
     return buffer;
 }
 
@@ -101,14 +101,9 @@ std::string deliveryReportJson(const io::DeliveryReport& report, Language langua
 
 std::string deliveredLine(const DeliveryOverview& overview, Language language) {
     if (overview.delivered == 0) return {};
-    const std::string oldest = formatDate(overview.oldestPeildatum, language);
-    const std::string newest = formatDate(overview.newestPeildatum, language);
-    if (oldest == newest) {
-        return formatted(ui::translation(ui::ExchangeText::DeliveredLine, language), overview.delivered,
-                         overview.expected, oldest);
-    }
-    return formatted(ui::translation(ui::ExchangeText::DeliveredLineRange, language), overview.delivered,
-                     overview.expected, oldest, newest);
+    // The peildatum reads as in the roll-ups' "Gebaseerd op ..." line (views/basis_lines.h).
+    return formatted(ui::translation(ui::ExchangeText::DeliveredLine, language), overview.delivered,
+                     overview.expected, peildatumText(overview.oldestPeildatum, overview.newestPeildatum, language));
 }
 
 std::string deliveryOverviewJson(const DeliveryOverview& overview, Language language) {

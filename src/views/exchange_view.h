@@ -60,7 +60,8 @@ std::string deliveryReportJson(const io::DeliveryReport& report, Language langua
 std::string deliveryOutcomeText(const io::DeliveryReport& report, Language language);
 
 std::string deliveryOverviewJson(const DeliveryOverview& overview, Language language);
-// "Gebaseerd op 7 van 9 gemeenten, peildatum 31-03-2026" (empty when nothing was delivered).
+// "7 van 9 gemeenten aangeleverd, peildatum 31-03-2026" (empty when nothing was delivered). What
+// a roll-up rests on, delivered or entered here, is views/basis_lines.h's line.
 std::string deliveredLine(const DeliveryOverview& overview, Language language);
 
 std::string conflictsJson(const std::vector<ExchangeConflict>& conflicts);

@@ -9,7 +9,8 @@
 #include "core/number_format.h"
 #include "io/csv_writer.h"
 #include "io/html_writer.h"
-#include "views/exchange_view.h"
+#include "views/basis_lines.h"
+#include "views/strings_basis.h"
 #include "views/strings_progress.h"
 #include "views/strings_report.h"
 
@@ -118,7 +119,9 @@ public:
         html_.element("p", printf1(t(T::PageAsOf), formatDate(f_.asOf, language_)) + " · " + f_.scopeCode, {{"class", "meta"}});
         html_.element("p", printf1(t(T::PageMade), formatDate(c_.madeOn, language_)), {{"class", "meta"}});
         if (!c_.exampleNotice.empty()) html_.element("p", c_.exampleNotice, {{"class", "notice"}});
-        if (!c_.deliveryLine.empty()) html_.element("p", c_.deliveryLine, {{"class", "meta"}, {"id", "delivery"}});
+        for (size_t i = 0; i < c_.basisLines.size(); ++i) {
+            html_.element("p", c_.basisLines[i], {{"class", "meta"}, {"id", i == 0 ? "delivery" : "delivery-" + std::to_string(i + 1)}});
+        }
         html_.close();
         if (!c_.mapPng.empty()) {
             html_.open("section").element("h2", t(T::PageMap));
@@ -147,12 +150,14 @@ private:
         return t(list.list == BaselineList::Municipalities ? T::ListMunicipalities : T::ListRegions);
     }
 
-    void headerRow(std::initializer_list<std::pair<std::string, bool>> columns) {
+    // `extra`: one more text column at the end when not empty.
+    void headerRow(std::initializer_list<std::pair<std::string, bool>> columns, const char* extra = "") {
         html_.open("thead").open("tr");
         for (const auto& [label, numeric] : columns) {
             if (numeric) html_.element("th", label, {{"scope", "col"}, {"class", "n"}});
             else html_.element("th", label, {{"scope", "col"}});
         }
+        if (*extra) html_.element("th", extra, {{"scope", "col"}});
         html_.close().close();
     }
     void number(const std::string& text) { html_.element("td", text, {{"class", "n"}}); }
@@ -292,7 +297,8 @@ private:
         html_.open("section", {{"class", "new-page"}}).element("h2", t(T::Assignments));
         html_.open("table").element("caption", t(T::Assignments));
         headerRow({{t(T::Assignment), false}, {t(T::Status), false}, {t(T::OwnerColumn), false}, {t(T::Due), false},
-                   {t(T::LinkedDone), true}});
+                   {t(T::LinkedDone), true}},
+                  c_.standings.empty() ? "" : ui::translation(ui::BasisText::StandingHeading, language_));
         html_.open("tbody");
         for (const AssignmentRow& a : f_.assignments) {
             const std::string title = language_ == Language::Dutch || a.titleEn.empty() ? a.titleNl : a.titleEn;
@@ -301,6 +307,13 @@ private:
             if (a.overdue) status += std::string(" (") + t(T::Overdue) + ")";
             html_.element("td", status).element("td", a.owner).element("td", formatDate(a.dueDate, language_));
             number(percent(a.measureProgress.percentDone()));
+            if (!c_.standings.empty()) {
+                std::string standing;
+                for (const AssignmentStanding& s : c_.standings) {
+                    if (s.board == a.board && s.number == a.number) standing = assignmentStandingLine(s, language_);
+                }
+                html_.element("td", standing);
+            }
             html_.close();
         }
         html_.close().close().close();
@@ -475,10 +488,13 @@ ReportDocument makeReport(const Database& db, const AreaDirectory& areas, const 
     context.madeOn = todayIsoDate();
     if (hasExampleContent(db)) context.exampleNotice = exampleContentNotice(db, language);
     const Area* scopeArea = areas.find(scope);
-    const bool receivesFiles = db.scalarInt("SELECT count(*) FROM exchange_delivery WHERE state = 'accepted'") > 0;
-    if (receivesFiles && scopeArea &&
-        (scopeArea->level == AreaLevel::SafetyRegion || scopeArea->level == AreaLevel::Country)) {
-        context.deliveryLine = deliveredLine(deliveryOverview(db, areas, scope, asOf), language);
+    if (scopeArea && (scopeArea->level == AreaLevel::SafetyRegion || scopeArea->level == AreaLevel::Country)) {
+        // The same lines as the Voortgang and Opdrachten tabs show for the scope.
+        for (const ReportListProgress& list : figures.lists) {
+            const std::string line = restsOnLineFor(db, areas, scope, list.list, asOf, language);
+            if (!line.empty()) context.basisLines.push_back(line);
+        }
+        context.standings = assignmentStandings(db, areas, scope);
     }
     ReportDocument document;
     document.html = reportHtml(figures, context, language);

@@ -8,9 +8,11 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "views/app_state.h"
 #include "core/area_directory.h"
+#include "core/assignment_statuses.h"
 #include "core/database.h"
 #include "core/language.h"
 #include "core/report_data.h"
@@ -29,9 +31,13 @@ struct ReportContext {
     std::string mapPng;                      // PNG bytes of the map; empty: no map in the report
     std::string madeOn;                      // ISO date the report was made
     std::string exampleNotice;               // non-empty: the data is fictitious, say so
-    // For a region or the country that received exchange files: which municipalities the figures
-    // rest on, "Gebaseerd op 7 van 9 gemeenten, peildatum ..." (views/exchange_view.h).
-    std::string deliveryLine;
+    // For a region or the country: what each list's roll-up rests on, "Gebaseerd op 7 van 9
+    // gemeenten (6 aangeleverd, ...; 1 hier ingevoerd); ontbreekt: ..." (views/basis_lines.h),
+    // the municipalities' list first.
+    std::vector<std::string> basisLines;
+    // And per assignment how the areas answering to its board stand, as delivered; empty for a
+    // municipality.
+    std::vector<AssignmentStanding> standings;
 };
 
 // A table of a scope's costs against its budget, its own costs and those of its member areas

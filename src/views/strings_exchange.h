@@ -83,7 +83,6 @@ enum class ExchangeText {
     DeliveryStatus,
     DeliveryScope,
     DeliveredLine,
-    DeliveredLineRange,
     StateMissing,
     StateReceived,
     StateStale,

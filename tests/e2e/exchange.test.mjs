@@ -130,6 +130,25 @@ async function setStatusInUi(page, area, measureCode, status, by) {
   assert.equal(await currentStatus(page, area, measureCode), status, `${area} ${measureCode} saved as ${status}`);
 }
 
+// Sets the own organisation's status on a national assignment through the Opdrachten tab's form,
+// as a user would.
+async function setAssignmentInUi(page, board, number, status) {
+  await clickAnchor(page, 'workspace-baseline');
+  await clickAnchor(page, 'baseline-assignments');
+  await clickAnchor(page, `assignment-${board}-${number}`);
+  await clickAnchor(page, `assignment-status-${status}`);
+  await clickAnchor(page, 'assignment-save');
+  await frames(page, 3);
+  assert.deepEqual(await rows(page, 'SELECT status, changed_at IS NOT NULL FROM assignment WHERE board = ? AND number = ?',
+    [board, number]), [[status, 1]], `${board} ${number} saved as ${status}`);
+}
+
+// An area's assignment status as delivered to this database.
+async function deliveredAssignment(page, area, board, number) {
+  return rows(page, 'SELECT status, source_code FROM assignment_status WHERE area_code = ? AND board = ? AND number = ?',
+    [area, board, number]);
+}
+
 // The SQLite part of a signed file, from its header (page size x page count).
 function sqliteImageLength(bytes) {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -161,6 +180,7 @@ describe('the reporting chain by exchange files', { timeout: TEST_TIMEOUT_MS }, 
       const fileA1 = await as(a, async (page) => {
         [a1, a2, a3] = await measuresNotDone(page, MUNICIPALITY_A, 3);
         await setStatusInUi(page, MUNICIPALITY_A, a1, 'done', 'Gemeente A');
+        await setAssignmentInUi(page, 'VNG', 3, 'done');
         return deliver(page, a.code);
       });
       const fileB1 = await as(b, async (page) => {
@@ -169,6 +189,8 @@ describe('the reporting chain by exchange files', { timeout: TEST_TIMEOUT_MS }, 
         return deliver(page, b.code);
       });
       assert.equal(fileA1.seq, 1);
+      assert.equal(fileA1.counts.assignment_status, 1, "A's edited assignment travels");
+      assert.equal(fileB1.counts.assignment_status, 0, "B's untouched example tracking does not");
       assert.equal(fileA1.trustedComment, `weerbaar-exchange-v1;source=${MUNICIPALITY_A};seq=1;peildatum=${fileA1.peildatum}`);
 
       step('The file is an SQLite database any tool opens, and minisign checks its signature.');
@@ -200,6 +222,9 @@ describe('the reporting chain by exchange files', { timeout: TEST_TIMEOUT_MS }, 
         assert.equal(await count(page, 'SELECT count(*) FROM measure_status'), statusesBefore + added);
         assert.equal(await currentStatus(page, MUNICIPALITY_A, a1), 'done');
         assert.equal(await currentStatus(page, MUNICIPALITY_B, b1), 'in_progress');
+        assert.equal(countsOf(first.reports[0], 'assignment_status').added, 1);
+        assert.deepEqual(await deliveredAssignment(page, MUNICIPALITY_A, 'VNG', 3), [['done', MUNICIPALITY_A]]);
+        assert.deepEqual(await deliveredAssignment(page, MUNICIPALITY_B, 'VNG', 3), []);
 
         // The overview, checked against the database: who delivered, what the roll-up rests on.
         const status = await call(page, 'deliveryStatus', (sc) => window.Dashboard.deliveryStatus(sc), REGION);
@@ -212,16 +237,27 @@ describe('the reporting chain by exchange files', { timeout: TEST_TIMEOUT_MS }, 
           assert.equal(row.seq, 1);
           assert.equal(row.fingerprint, code === MUNICIPALITY_A ? a.key.fingerprint : b.key.fingerprint);
         }
-        assert.match(status.line, new RegExp(`^Gebaseerd op 2 van ${members.length} gemeenten, peildatum`));
+        assert.match(status.line, new RegExp(`^2 van ${members.length} gemeenten aangeleverd, peildatum`));
         assert.ok(status.rows.filter((r) => r.code !== MUNICIPALITY_A && r.code !== MUNICIPALITY_B)
           .every((r) => r.state === 'missing'), 'the others are not received');
         const delivered = await rows(page,
           "SELECT source_code, seq FROM exchange_delivery WHERE state = 'accepted' ORDER BY source_code");
         assert.deepEqual(delivered, [[MUNICIPALITY_A, 1], [MUNICIPALITY_B, 1]]);
         const report = await call(page, 'report', (sc) => window.Dashboard.report({ scope: sc }), REGION);
-        const basis = /<p class="meta" id="delivery">([^<]*)<\/p>/.exec(report.html)?.[1];
-        assert.match(basis ?? 'no line', new RegExp(`^Gebaseerd op 2 van ${members.length} gemeenten, peildatum`),
-          'the board report says which municipalities its figures rest on');
+        const basis = /<p class="meta" id="delivery">([^<]*)<\/p>/.exec(report.html)?.[1]?.replaceAll('&#39;', "'");
+        const basisParts = new RegExp(`^Gebaseerd op (\\d+) van ${members.length} gemeenten \\(2 aangeleverd, peildatum ` +
+          `[^;)]+(?:; (\\d+) hier ingevoerd)?\\)(; ontbreekt: .+)?$`).exec(basis ?? 'no line');
+        assert.ok(basisParts, `the board report says which municipalities its figures rest on: ${basis}`);
+        const [, based, enteredHere = '0', missing] = basisParts;
+        assert.equal(Number(based), 2 + Number(enteredHere), 'delivered plus entered here');
+        assert.equal(Boolean(missing), Number(based) < members.length, 'the missing ones are named when there are any');
+        // The assignments table says how the municipalities stand on VNG 3, as delivered.
+        const vng3 = await call(page, 'parse report', (h) => {
+          const d = new DOMParser().parseFromString(h, 'text/html');
+          const row = [...d.querySelectorAll('tr')].find((tr) => tr.firstElementChild?.textContent.startsWith('VNG 3.'));
+          return row ? row.lastElementChild.textContent : null;
+        }, report.html);
+        assert.equal(vng3, `gemeenten: 1 gereed, ${members.length - 1} niet aangeleverd`);
 
         step('The same files again change nothing.');
         const before = await snapshot(page);
@@ -232,6 +268,8 @@ describe('the reporting chain by exchange files', { timeout: TEST_TIMEOUT_MS }, 
           assert.equal(c.added + c.updated + c.conflicts, 0);
           assert.ok(c.unchanged > 0);
         }
+        assert.equal(countsOf(again.reports[0], 'assignment_status').unchanged, 1);
+        assert.equal(countsOf(again.reports[0], 'assignment_status').added, 0);
         assert.equal(await snapshot(page), before);
       });
 
@@ -305,6 +343,8 @@ describe('the reporting chain by exchange files', { timeout: TEST_TIMEOUT_MS }, 
         assert.equal(bySource[MUNICIPALITY_B].verdict, 'accepted');
         assert.equal(await currentStatus(page, MUNICIPALITY_A, a2), 'done');
         assert.equal(await currentStatus(page, MUNICIPALITY_B, b1), 'in_progress');
+        assert.deepEqual(await deliveredAssignment(page, MUNICIPALITY_A, 'VNG', 3), [['done', MUNICIPALITY_A]],
+          "A's assignment status reached the country inside the region's file");
         const nl = await call(page, 'deliveryStatus', () => window.Dashboard.deliveryStatus('NL01'));
         assert.equal(nl.expected, 342);
         assert.equal(nl.delivered, 2);

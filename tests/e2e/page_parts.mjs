@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 export const MB = 1_000_000;
 export const BUDGET = {
   page: 2.6 * MB,          // the whole file (the goal is 2.5 MB: README, Limits)
-  wasm: 1.3 * MB,          // the program: wasm, gzip-ed, as text
+  wasm: 1.32 * MB,         // the program: wasm, gzip-ed, as text (1.30 until assignment statuses
+                           // travelled and roll-ups said what they rest on: +9.5 KB)
   database: 1.05 * MB,     // the default database with the real boundaries, gzip-ed, as text
   script: 0.3 * MB,        // the JS: Emscripten's glue and web/*.js
   shell: 0.03 * MB,        // index.html itself: styles, loading and error screens

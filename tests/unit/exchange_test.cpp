@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "exchange_test_support.h"
 #include "test_support.h"
 
 #include "core/area_directory.h"
@@ -17,27 +18,9 @@
 
 using namespace wb;
 using namespace wb::io;
+using namespace wb::test;
 
 namespace {
-
-constexpr const char* kRegion = "VR15";  // Haaglanden
-constexpr const char* kAsOf = "2026-03-31";
-
-// One organisation's copy of the dashboard.
-struct Copy {
-    Database db = test::openDefaultDatabase();
-    AreaDirectory areas = AreaDirectory::load(db, kDefaultDivisionYear);
-    explicit Copy(const std::string& code) { setOwnOrganisation(db, areas, {code, "Team " + code}); }
-};
-
-std::vector<std::string> municipalitiesOf(const Copy& copy, const std::string& region) {
-    std::vector<std::string> out;
-    for (const Area* m : copy.areas.atLevel(AreaLevel::Municipality)) {
-        const Area* r = copy.areas.ancestorAt(*m, AreaLevel::SafetyRegion);
-        if (r && r->code == region) out.push_back(m->code);
-    }
-    return out;
-}
 
 int64_t measureOf(const Database& db, const std::string& code) {
     const auto list = applicableList(db, AreaLevel::Municipality);
@@ -63,29 +46,6 @@ MeasureStatus currentStatus(const Copy& copy, const std::string& area, const std
     }
     ADD_FAILURE() << "no measure " << measureCode;
     return MeasureStatus::NotStarted;
-}
-
-const char* kKeyA = "RWQAAAAAAAAAAAkeyOfA";
-const char* kKeyB = "RWQAAAAAAAAAAAkeyOfB";
-
-// A file as the browser hands it over after checking its signature with `key`.
-IncomingFile signedBy(const MadeExchange& made, const std::string& key) {
-    IncomingFile file;
-    file.fileName = made.fileName;
-    file.image = made.image;
-    file.signedFile = made.image;
-    file.signature.state = SignatureState::Valid;
-    file.signature.publicKey = key;
-    file.signature.fingerprint = "11111 22222 33333 44444 55555 " + key.substr(key.size() - 5);
-    file.signature.trustedComment = made.trustedComment;
-    return file;
-}
-
-DeliveryReport receive(Copy& copy, const IncomingFile& file) {
-    Transaction tx(copy.db);
-    DeliveryReport report = receiveExchangeFile(copy.db, copy.areas, file);
-    tx.commit();
-    return report;
 }
 
 int64_t count(const Database& db, const std::string& sql) { return db.scalarInt(sql); }

@@ -12,6 +12,7 @@
 
 #include "core/area_directory.h"
 #include "core/areas.h"
+#include "core/assignment_statuses.h"
 #include "core/assignments.h"
 #include "core/checklist.h"
 #include "core/costs.h"
@@ -30,7 +31,7 @@ const std::vector<std::string> kMarkers = {
     "Qz7owner-Jansen",        "Qz7evidence-memo",  "Qz7editor-Pietersen", "Qz7assignment-Bakker",
     "Qz7contact-Dorpsstraat", "Qz7cost-offerte",   "Qz7budget-note",      "Qz7sender-name",
     "Qz7received-file",       "Qz7conflict-local", "Qz7org-name-typed",   "Qz7unknown-meta",
-    "Qz7import-file.csv",     "Qz7list-source.csv",
+    "Qz7import-file.csv",     "Qz7list-source.csv", "Qz7delivered-owner-Visser",
 };
 
 int64_t measureId(const Database& db, const std::string& code) {
@@ -83,6 +84,9 @@ Database workingDatabase() {
         {"Qz7sender-name"});
     run(db, "INSERT INTO exchange_received (kind, uid, source_code, seq, content_sha256) "
             "VALUES ('measure_status', 'u1', 'GM0034', 1, 'abc')", {});
+    // An assignment status another organisation delivered, with its owner's name.
+    storeAssignmentStatus(db, {"GM0034", "VNG", 2, "in_progress", "Qz7delivered-owner-Visser", "2026-06-30",
+                               "2026-01-05T10:00:00Z", "GM0034"});
     run(db, "INSERT INTO exchange_conflict (kind, uid, local_uid, area_code, source_code, seq, local_content, "
             "received_content) VALUES ('measure_status', 'u1', 'u2', 'GM0034', 'GM0034', 1, ?, '{}')",
         {"{\"owner\":\"Qz7conflict-local\"}"});
@@ -131,6 +135,9 @@ TEST(PublicCopy, ThePeopleFieldsAreEmptyAndTheExchangeIsGone) {
     const Database copy = publicCopyOf(workingDatabase());
     EXPECT_EQ(copy.scalarInt("SELECT count(*) FROM measure_status WHERE owner <> '' OR evidence <> '' OR changed_by <> ''"), 0);
     EXPECT_EQ(copy.scalarInt("SELECT count(*) FROM assignment WHERE owner <> ''"), 0);
+    EXPECT_EQ(copy.scalarInt("SELECT count(*) FROM assignment_status WHERE owner <> ''"), 0);
+    EXPECT_EQ(copy.scalarInt("SELECT count(*) FROM assignment_status WHERE status = 'in_progress'"), 1)
+        << "the delivered status itself stays";
     EXPECT_EQ(copy.scalarInt("SELECT count(*) FROM organisation WHERE offline_contact <> '' OR lon IS NOT NULL "
                              "OR lat IS NOT NULL"), 0);
     EXPECT_EQ(copy.scalarInt("SELECT count(*) FROM cost WHERE note <> ''"), 0);
