@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT, launchBrowser, openDashboard, waitReady, withTimeout } from './browser.mjs';
+import { frames } from './canvas_ui.mjs';
 
 // axe-core, the automated accessibility checker, put into the page as an inline script (the page
 // allows no requests, and needs none for this).
@@ -43,6 +44,7 @@ describe('the accessible view', { timeout: TEST_TIMEOUT_MS }, () => {
     const { page } = session;
     assert.equal((await active(page)).id, 'canvas', 'the dashboard has the keyboard at start');
     await page.keyboard.press('F6');
+    await frames(page, 2);  // the dashboard reads its keys once a frame
     assert.equal((await active(page)).id, 'a11y-open', 'F6 leads out of the canvas to the button');
     await page.keyboard.press('Enter');
     const opened = await active(page);
