@@ -5,7 +5,7 @@
 if(NOT WEERBAAR_EMBED_TOOL OR NOT WEERBAAR_DEFAULT_DB)
   message(FATAL_ERROR "the web build needs -DWEERBAAR_EMBED_TOOL=... and -DWEERBAAR_DEFAULT_DB=... from the native build (use scripts/build)")
 endif()
-set(SDL2_WASM "${WEERBAAR_DEPS}/sdl2-wasm")
+set(SDL2_WASM "${WEERBAAR_DEPS}/sdl2-wasm-lean")  # built by scripts/setup
 
 set(IMGUI_DIR "${DEP_SRC}/imgui")
 add_library(imgui STATIC
