@@ -5,7 +5,7 @@
 if(NOT WEERBAAR_EMBED_TOOL OR NOT WEERBAAR_DEFAULT_DB)
   message(FATAL_ERROR "the web build needs -DWEERBAAR_EMBED_TOOL=... and -DWEERBAAR_DEFAULT_DB=... from the native build (use scripts/build)")
 endif()
-set(SDL2_WASM "${WEERBAAR_DEPS}/sdl2-wasm")
+set(SDL2_WASM "${WEERBAAR_DEPS}/sdl2-wasm-lean")  # built by scripts/setup
 
 set(IMGUI_DIR "${DEP_SRC}/imgui")
 add_library(imgui STATIC
@@ -33,12 +33,14 @@ add_executable(weerbaar ${APP_SOURCES})
 # threat sheet, practice packs, CSV/GeoJSON/GeoPackage writers, the exchange files: once per delivery),
 # the view models (once per change; the map model, point layers and import queue keep -O3)
 # and the core's domain code
-# (checklists, costs, scenarios, organisations, schema: the time is SQLite's; -0.08 MB). The
+# (checklists, costs, scenarios, organisations, schema: the time is SQLite's; -0.08 MB), and the
+# app's frame loop and its bridge to the page (once per frame; -O3 inlined the frame into one
+# 57 KB function). The
 # readers, geometry, the renderer, the database wrapper (bound per row of an import),
 # classification and coverage keep -O3.
 file(GLOB SIZE_OPTIMISED_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/views/*.cpp src/core/*.cpp src/io/practice_pack.cpp
      src/io/import_message_dutch.cpp src/io/*_writer.cpp src/io/action_list_*.cpp src/io/exchange_*.cpp
-     src/app/web_api*.cpp)
+     src/app/web_api*.cpp src/app/main.cpp src/app/js_bridge.cpp src/app/default_database.cpp src/app/gl_proc_address.cpp)
 list(FILTER SIZE_OPTIMISED_SOURCES EXCLUDE REGEX "/core/(database|classification|coverage_analysis|read_only_query)\\.cpp$")
 list(FILTER SIZE_OPTIMISED_SOURCES EXCLUDE REGEX "/views/(map_model|point_layers|import_queue)\\.cpp$")
 set_source_files_properties(${SIZE_OPTIMISED_SOURCES} PROPERTIES COMPILE_OPTIONS -Os)

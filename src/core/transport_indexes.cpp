@@ -16,6 +16,32 @@ void deferIndexes(Database& db) {
         while (list.step()) names.push_back(list.getText(0));
     }  // finished before the schema changes
     for (const auto& name : names) db.exec("DROP INDEX \"" + name + "\"");
+    // The virtual-table indexes, emptied here and filled from their tables on arrival. The R*Tree
+    // is filled only with facilities it does not have yet, so a facility added (its trigger fills
+    // the R*Tree) before the restore is not added twice; 'rebuild' reads all of `practice`.
+    struct Derived {
+        const char* table;
+        const char* empty;
+        const char* fill;
+    };
+    static constexpr Derived kDerived[] = {
+        {"facility_rtree", "DELETE FROM facility_rtree",
+         "INSERT INTO facility_rtree SELECT id, lon, lon, lat, lat FROM facility "
+         "WHERE id NOT IN (SELECT id FROM facility_rtree)"},
+        {"practice_fts", "INSERT INTO practice_fts(practice_fts) VALUES ('delete-all')",
+         "INSERT INTO practice_fts(practice_fts) VALUES ('rebuild')"},
+    };
+    auto exists = db.prepare("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
+    auto keep = db.prepare("INSERT INTO deferred_index (name, sql) VALUES (?, ?)");
+    for (const auto& d : kDerived) {
+        exists.bind(1, d.table);
+        const bool present = exists.step() && exists.getInt(0) > 0;
+        exists.reset();
+        if (!present) continue;
+        db.exec(d.empty);
+        keep.bind(1, d.table).bind(2, d.fill);
+        keep.run();
+    }
     tx.commit();
 }
 

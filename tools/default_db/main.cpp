@@ -35,6 +35,9 @@ int main(int argc, char** argv) {
         write(db, argv[2]);
         if (argc == 4) {
             wb::deferIndexes(db);
+            // VACUUM moves every row into new pages; with secure_delete the room a row left behind
+            // is zeroed instead of keeping stale bytes, which gzip would have to carry (-3%).
+            db.exec("PRAGMA secure_delete = ON");
             db.exec("VACUUM");
             write(db, argv[3]);
         }
