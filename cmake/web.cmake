@@ -36,13 +36,15 @@ add_executable(weerbaar ${APP_SOURCES})
 # (checklists, costs, scenarios, organisations, schema: the time is SQLite's; -0.08 MB), and the
 # app's frame loop and its bridge to the page (once per frame; -O3 inlined the frame into one
 # 57 KB function). The
-# readers, geometry, the renderer, the database wrapper (bound per row of an import),
+# readers, geometry, the renderer, the database wrapper and the import's value writer (per row),
 # classification and coverage keep -O3.
 file(GLOB SIZE_OPTIMISED_SOURCES CONFIGURE_DEPENDS src/ui/*.cpp src/views/*.cpp src/core/*.cpp src/io/practice_pack.cpp
      src/io/import_message_dutch.cpp src/io/*_writer.cpp src/io/action_list_*.cpp src/io/exchange_*.cpp
      src/app/web_api*.cpp src/app/main.cpp src/app/js_bridge.cpp src/app/default_database.cpp src/app/gl_proc_address.cpp)
 list(FILTER SIZE_OPTIMISED_SOURCES EXCLUDE REGEX "/core/(database|classification|coverage_analysis|read_only_query)\\.cpp$")
 list(FILTER SIZE_OPTIMISED_SOURCES EXCLUDE REGEX "/views/(map_model|point_layers|import_queue)\\.cpp$")
+# Not a writer of files: it stores each value of an import (per row, like the database wrapper).
+list(FILTER SIZE_OPTIMISED_SOURCES EXCLUDE REGEX "/io/indicator_value_writer\\.cpp$")
 set_source_files_properties(${SIZE_OPTIMISED_SOURCES} PROPERTIES COMPILE_OPTIONS -Os)
 target_compile_options(imgui PRIVATE -Os)
 set_target_properties(weerbaar PROPERTIES SUFFIX ".js")
