@@ -116,12 +116,12 @@ std::unique_ptr<ImportJob> startImport(Database& db, const std::string& name, st
             });
         case FileKind::WktCsv:
             return startOnDecodedText(bytes, [&](std::string_view text) -> std::unique_ptr<ImportJob> {
-                return std::make_unique<BoundaryImport>(db, readInOneGo([text] { return readWktCsv(text); }), name);
+                return std::make_unique<BoundaryImport>(db, readWktCsvInParts(text), name);
             });
         case FileKind::SqliteDatabase:
             return std::make_unique<DatabaseFileImport>(db, bytes);
         case FileKind::GeoPackage:
-            return std::make_unique<BoundaryImport>(db, readInOneGo([bytes] { return readGeoPackage(bytes); }), name);
+            return std::make_unique<BoundaryImport>(db, readGeoPackageInParts(bytes), name);
         case FileKind::Unknown:
             break;
     }

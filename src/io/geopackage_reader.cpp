@@ -13,6 +13,8 @@
 #include "io/import_error.h"
 #include "io/sql_identifier.h"
 
+#include <memory>
+
 namespace wb::io {
 namespace {
 
@@ -163,83 +165,135 @@ Property readProperty(const Statement& row, int col, const Column& column) {
     return p;
 }
 
+// Reads the chosen layer's rows, a few hundred at a time, so a large file is read across frames.
 class FeatureTableReader {
 public:
-    FeatureTableReader(const Database& db, const Layer& layer, const GeoReadLimits& limits)
-        : db_(db), layer_(layer), budget_(limits.maxPositions) {}
-
-    bool convertedFromRdNew() const { return coordinates_.convertedFromRdNew(); }
-
-    std::vector<Feature> readAll() {
+    FeatureTableReader(const Database& db, Layer layer, const GeoReadLimits& limits)
+        : db_(db), layer_(std::move(layer)), budget_(limits.maxPositions) {
         checkIsOrdinaryTable(db_, layer_);
-        const TableShape shape = readTableShape(db_, layer_);
+        shape_ = readTableShape(db_, layer_);
         coordinates_ = FileCoordinates(layerCoordinateSystem(db_, layer_));
-        std::string sql = "SELECT " + shape.rowIdExpression + ", " + quotedSqlIdentifier(layer_.geometryColumn);
-        for (const Column& c : shape.attributes) sql += ", " + quotedSqlIdentifier(c.name);
+        std::string sql = "SELECT " + shape_.rowIdExpression + ", " + quotedSqlIdentifier(layer_.geometryColumn);
+        for (const Column& c : shape_.attributes) sql += ", " + quotedSqlIdentifier(c.name);
         sql += " FROM " + quotedSqlIdentifier(layer_.table) + " ORDER BY 1";
-        Statement rows = db_.prepare(sql);
+        rows_ = db_.prepare(sql);
+        rowCount_ = db_.scalarInt("SELECT count(*) FROM " + quotedSqlIdentifier(layer_.table));
+    }
 
-        std::vector<Feature> features;
+    const Layer& layer() const { return layer_; }
+    bool convertedFromRdNew() const { return coordinates_.convertedFromRdNew(); }
+    double progress() const {
+        return rowCount_ > 0 ? std::min(1.0, static_cast<double>(features_.size()) / static_cast<double>(rowCount_)) : 0.0;
+    }
+
+    // Reads rows until `deadline` has passed (checked every few rows) or the table is read (true).
+    bool read(ImportClock::time_point deadline) {
         std::string where;
         const PositionConverter toLonLat = [this, &where](double x, double y, const GeometryPath& path) {
             return coordinates_.toLonLat(x, y, where, path);
         };
-        while (rows.step()) {
+        for (int n = 1;; ++n) {
+            if (!rows_.step()) return true;
             Feature feature;
-            feature.id = rows.getText(0);
-            for (size_t i = 0; i < shape.attributes.size(); ++i)
-                feature.properties.push_back(readProperty(rows, static_cast<int>(i) + 2, shape.attributes[i]));
-            where = "feature " + std::to_string(features.size() + 1) + " (row id " + feature.id + ")";
-            readGeometry(rows, feature, where, toLonLat);
-            features.push_back(std::move(feature));
+            feature.id = rows_.getText(0);
+            for (size_t i = 0; i < shape_.attributes.size(); ++i)
+                feature.properties.push_back(readProperty(rows_, static_cast<int>(i) + 2, shape_.attributes[i]));
+            where = "feature " + std::to_string(features_.size() + 1) + " (row id " + feature.id + ")";
+            readGeometry(feature, where, toLonLat);
+            features_.push_back(std::move(feature));
+            if (n % 64 == 0 && ImportClock::now() >= deadline) return false;
         }
-        return features;
     }
 
+    std::vector<Feature> take() { return std::move(features_); }
+
 private:
-    void readGeometry(const Statement& row, Feature& feature, const std::string& where, const PositionConverter& toLonLat) {
-        const int type = row.columnType(1);
+    void readGeometry(Feature& feature, const std::string& where, const PositionConverter& toLonLat) {
+        const int type = rows_.columnType(1);
         if (type == SQLITE_NULL) return;
         if (type != SQLITE_BLOB) fail(where, "the geometry column holds a value that is not a GeoPackage geometry blob");
-        const auto* data = static_cast<const char*>(sqlite3_column_blob(row.handle(), 1));
-        const std::string_view blob(data, static_cast<size_t>(sqlite3_column_bytes(row.handle(), 1)));
+        const auto* data = static_cast<const char*>(sqlite3_column_blob(rows_.handle(), 1));
+        const std::string_view blob(data, static_cast<size_t>(sqlite3_column_bytes(rows_.handle(), 1)));
         decodeGpkgGeometry(blob, layer_.srsId, toLonLat, feature, where, budget_);
     }
 
     const Database& db_;
-    const Layer& layer_;
+    Layer layer_;
+    TableShape shape_;
     geojson_detail::PositionBudget budget_;
     FileCoordinates coordinates_;
+    Statement rows_;
+    int64_t rowCount_ = 0;
+    std::vector<Feature> features_;
+};
+
+// The file opened and checked in the first part (SQLite's quick_check reads it all), then the
+// layer's rows part by part.
+class GeoPackageReader : public FeatureReader {
+public:
+    GeoPackageReader(std::string_view bytes, const GeoReadLimits& limits) : bytes_(bytes), limits_(limits) {}
+
+    bool read(ImportClock::time_point deadline) override {
+        try {
+            if (!table_) {
+                open();
+                return false;  // the next part reads rows: opening may have used this one up
+            }
+            if (!table_->read(deadline)) return false;
+            done_ = true;
+            return true;
+        } catch (const DatabaseError& e) {
+            // A table that does not have the columns the specification requires, or a query
+            // SQLite's defensive mode refuses: say so rather than pretend the file is empty.
+            fail(where_, std::string("the GeoPackage cannot be read: ") + e.what());
+        }
+    }
+
+    double progress() const override { return done_ ? 1.0 : table_ ? 0.1 + 0.9 * table_->progress() : 0.0; }
+
+    FeatureSet take() override {
+        FeatureSet set;
+        set.sourceFormat = "GeoPackage";
+        set.layerName = table_->layer().table;
+        set.convertedFromRdNew = table_->convertedFromRdNew();
+        set.features = table_->take();
+        return set;
+    }
+
+private:
+    void open() {
+        try {
+            db_ = openCheckedSqliteImage(reinterpret_cast<const uint8_t*>(bytes_.data()), bytes_.size());
+        } catch (const DatabaseError& e) {
+            fail("", e.what());
+        }
+        const auto applicationId = static_cast<uint32_t>(db_.scalarInt("PRAGMA application_id"));
+        if (!isGeoPackageApplicationId(applicationId) && !hasGeoPackageTables(db_))
+            fail("", "not a GeoPackage: the SQLite file has no gpkg_contents and gpkg_geometry_columns tables");
+        Layer layer = chooseLayer(db_);
+        where_ = layer.where;
+        table_ = std::make_unique<FeatureTableReader>(db_, std::move(layer), limits_);
+    }
+
+    std::string_view bytes_;
+    GeoReadLimits limits_;
+    Database db_;
+    std::string where_;
+    std::unique_ptr<FeatureTableReader> table_;
+    bool done_ = false;
 };
 
 }  // namespace
 
+std::unique_ptr<FeatureReader> readGeoPackageInParts(std::string_view bytes, const GeoReadLimits& limits) {
+    return std::make_unique<GeoPackageReader>(bytes, limits);
+}
+
 FeatureSet readGeoPackage(std::string_view bytes, const GeoReadLimits& limits) {
-    Database db;
-    try {
-        db = openCheckedSqliteImage(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size());
-    } catch (const DatabaseError& e) {
-        fail("", e.what());
+    GeoPackageReader reader(bytes, limits);
+    while (!reader.read(ImportClock::time_point::max())) {
     }
-    std::string where;
-    try {
-        const auto applicationId = static_cast<uint32_t>(db.scalarInt("PRAGMA application_id"));
-        if (!isGeoPackageApplicationId(applicationId) && !hasGeoPackageTables(db))
-            fail("", "not a GeoPackage: the SQLite file has no gpkg_contents and gpkg_geometry_columns tables");
-        const Layer layer = chooseLayer(db);
-        where = layer.where;
-        FeatureSet set;
-        set.sourceFormat = "GeoPackage";
-        set.layerName = layer.table;
-        FeatureTableReader reader(db, layer, limits);
-        set.features = reader.readAll();
-        set.convertedFromRdNew = reader.convertedFromRdNew();
-        return set;
-    } catch (const DatabaseError& e) {
-        // A table that does not have the columns the specification requires, or a query SQLite's
-        // defensive mode refuses: say so rather than pretend the file is empty.
-        fail(where, std::string("the GeoPackage cannot be read: ") + e.what());
-    }
+    return reader.take();
 }
 
 bool isGeoPackage(std::string_view bytes) {

@@ -6,8 +6,10 @@
 // length checked (gpkg_geometry.h).
 #pragma once
 
+#include <memory>
 #include <string_view>
 
+#include "io/feature_reader.h"
 #include "io/geo_features.h"
 
 namespace wb::io {
@@ -21,6 +23,9 @@ namespace wb::io {
 // BLOB columns are skipped. Problems throw ImportError saying where: "layer \"x\"",
 // "feature 12 (row id 40)", with the geometry path as in the JSON readers.
 FeatureSet readGeoPackage(std::string_view bytes, const GeoReadLimits& limits = {});
+// The same, a part per call (io/feature_reader.h): the import reads a large file across frames.
+// `bytes` must outlive the reader.
+std::unique_ptr<FeatureReader> readGeoPackageInParts(std::string_view bytes, const GeoReadLimits& limits = {});
 
 // True when `bytes` is an SQLite file that is a GeoPackage: its application_id says so ('GPKG',
 // 'GP10', 'GP11') or, for files written without one, it has the gpkg_contents and

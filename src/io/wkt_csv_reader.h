@@ -4,8 +4,10 @@
 // features a GeoJSON file gives, so the boundary import is shared.
 #pragma once
 
+#include <memory>
 #include <string_view>
 
+#include "io/feature_reader.h"
 #include "io/geo_features.h"
 
 namespace wb::io {
@@ -19,5 +21,8 @@ bool isWktCsv(std::string_view bytes);
 // it. Problems throw ImportError naming the
 // line, and for the geometry the column and character: "line 3, column 'WKT': character 12: ...".
 FeatureSet readWktCsv(std::string_view bytes, const GeoReadLimits& limits = {});
+// The same, a part per call (io/feature_reader.h): the import reads a large file across frames.
+// `bytes` must outlive the reader.
+std::unique_ptr<FeatureReader> readWktCsvInParts(std::string_view bytes, const GeoReadLimits& limits = {});
 
 }  // namespace wb::io

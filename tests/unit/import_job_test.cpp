@@ -3,6 +3,7 @@
 // a cancel) leaves the database exactly as it was.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "app_test_support.h"
@@ -10,6 +11,8 @@
 #include "views/app_state.h"
 #include "views/import_queue.h"
 #include "io/file_import.h"
+#include "io/geojson_reader.h"
+#include "io/geopackage_writer.h"
 #include "io/import_error.h"
 
 using namespace wb;
@@ -119,11 +122,8 @@ TEST(ImportJob, BoundariesAreStoredInSlices) {
     EXPECT_EQ(db.scalarInt("SELECT count(*) FROM area WHERE level = 'municipality' AND geometry IS NOT NULL"), 342);
 }
 
-// A GeoJSON file is read in parts too (the JSON reader pauses between them), so a large one does
-// not hold one frame while it is read; nothing is written until it has been read.
-TEST(ImportJob, GeoJsonBoundariesAreReadInParts) {
-    Database db = test::openDefaultDatabase();
-    // 12,000 neighbourhoods: small squares in two municipalities.
+// 12,000 neighbourhoods: small squares in two municipalities, as GeoJSON.
+std::string manySquaresGeoJson() {
     std::string geojson = R"({"type":"FeatureCollection","features":[)";
     for (int i = 0; i < 12000; ++i) {
         char code[16];
@@ -136,23 +136,54 @@ TEST(ImportJob, GeoJsonBoundariesAreReadInParts) {
                       i ? "," : "", code, i, x, y, x + 0.001, y, x + 0.001, y + 0.001, x, y);
         geojson += feature;
     }
-    geojson += "]}";
-    ASSERT_GT(geojson.size(), 1u << 20);  // several of the reader's parts of 256 KB
-    const int64_t areasBefore = db.scalarInt("SELECT count(*) FROM area");
+    return geojson + "]}";
+}
 
-    auto job = io::startImport(db, "buurten.geojson", geojson, {});
+// Runs a boundary import of `bytes` with slices that end at once: while it reads, the progress
+// grows and nothing is written; at the end all 12,000 neighbourhoods are stored.
+void expectReadInParts(const std::string& name, const std::string& bytes) {
+    Database db = test::openDefaultDatabase();
+    const int64_t areasBefore = db.scalarInt("SELECT count(*) FROM area");
+    auto job = io::startImport(db, name, bytes, {});
     std::vector<double> reading;
     while (!job->step(io::ImportClock::now()) && job->progress() < 0.3) {
         reading.push_back(job->progress());
         EXPECT_EQ(db.scalarInt("SELECT count(*) FROM area"), areasBefore);
     }
-    EXPECT_GT(reading.size(), 3u);
-    EXPECT_TRUE(std::is_sorted(reading.begin(), reading.end()));
-    EXPECT_GT(reading.back(), reading.front());
+    EXPECT_GT(reading.size(), 3u) << name;
+    EXPECT_TRUE(std::is_sorted(reading.begin(), reading.end())) << name;
+    EXPECT_GT(reading.back(), reading.front()) << name;
     while (!job->step(io::ImportClock::now())) {
     }
-    EXPECT_EQ(job->result().rows, 12000);
-    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM area WHERE level = 'neighbourhood' AND geometry IS NOT NULL"), 12000);
+    EXPECT_EQ(job->result().rows, 12000) << name;
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM area WHERE level = 'neighbourhood' AND geometry IS NOT NULL"), 12000)
+        << name;
+}
+
+// A GeoJSON file is read in parts too (the JSON reader pauses between them), so a large one does
+// not hold one frame while it is read; nothing is written until it has been read.
+TEST(ImportJob, GeoJsonBoundariesAreReadInParts) {
+    const std::string geojson = manySquaresGeoJson();
+    ASSERT_GT(geojson.size(), 1u << 20);  // several of the reader's parts of 256 KB
+    expectReadInParts("buurten.geojson", geojson);
+}
+
+// So are a GeoPackage (its rows a few at a time, after the file has been checked) and a CSV with
+// WKT geometries (its lines a few at a time).
+TEST(ImportJob, GeoPackageAndWktCsvBoundariesAreReadInParts) {
+    const io::FeatureSet set = io::readGeoJson(manySquaresGeoJson());
+    const std::vector<uint8_t> gpkg = io::writeGeoPackage(set, "buurten");
+    expectReadInParts("buurten.gpkg", std::string(gpkg.begin(), gpkg.end()));
+
+    std::string csv = "statcode,statnaam,WKT\n";
+    for (int i = 0; i < 12000; ++i) {
+        char line[200];
+        const double x = 5.0 + 0.001 * (i % 100), y = 52.0 + 0.001 * (i / 100);
+        std::snprintf(line, sizeof line, "BU%s%04d,Buurt %d,\"POLYGON ((%.3f %.3f, %.3f %.3f, %.3f %.3f, %.3f %.3f))\"\n",
+                      i < 6000 ? "0014" : "0034", i % 6000, i, x, y, x + 0.001, y, x + 0.001, y + 0.001, x, y);
+        csv += line;
+    }
+    expectReadInParts("buurten.csv", csv);
 }
 
 // A .sqlite file is checked a table per part, and replaces the working database only at the end.
