@@ -25,4 +25,10 @@ std::unique_ptr<FeatureReader> readInOneGo(std::function<FeatureSet()> read) {
     return std::make_unique<OneGoReader>(std::move(read));
 }
 
+FeatureSet readToEnd(FeatureReader& reader) {
+    while (!reader.read(ImportClock::time_point::max())) {
+    }
+    return reader.take();
+}
+
 }  // namespace wb::io

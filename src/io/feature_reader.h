@@ -20,7 +20,10 @@ public:
     virtual FeatureSet take() = 0;
 };
 
-// A reader that cannot pause (GeoPackage, CSV with WKT: smaller files), run in one call.
+// A reader that cannot pause, run in one call (features already read, in tests and tools).
 std::unique_ptr<FeatureReader> readInOneGo(std::function<FeatureSet()> read);
+
+// Runs a reader's parts one after the other, without a deadline: the whole file in one call.
+FeatureSet readToEnd(FeatureReader& reader);
 
 }  // namespace wb::io

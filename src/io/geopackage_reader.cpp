@@ -291,9 +291,7 @@ std::unique_ptr<FeatureReader> readGeoPackageInParts(std::string_view bytes, con
 
 FeatureSet readGeoPackage(std::string_view bytes, const GeoReadLimits& limits) {
     GeoPackageReader reader(bytes, limits);
-    while (!reader.read(ImportClock::time_point::max())) {
-    }
-    return reader.take();
+    return readToEnd(reader);
 }
 
 bool isGeoPackage(std::string_view bytes) {

@@ -133,9 +133,7 @@ std::unique_ptr<FeatureReader> readWktCsvInParts(std::string_view bytes, const G
 
 FeatureSet readWktCsv(std::string_view bytes, const GeoReadLimits& limits) {
     WktCsvReader reader(bytes, limits);
-    while (!reader.read(ImportClock::time_point::max())) {
-    }
-    return reader.take();
+    return readToEnd(reader);
 }
 
 }  // namespace wb::io
