@@ -111,7 +111,7 @@
   }
 
   // Queues a file for import; the promise settles when the main loop has finished it (imports
-  // run a slice per frame so the page stays responsive) -> {ok, table, rows, message}.
+  // run in slices between frames so the page stays responsive) -> {ok, table, rows, message}.
   var importRequests = {};
   var mapImageRequests = {};
   var nextMapImageRequest = 1;

@@ -140,7 +140,7 @@ EMSCRIPTEN_KEEPALIVE const char* wb_bench_render(const char* bytes, int length, 
 }
 
 // Dashboard.importFile, drag-and-drop and the file picker: the bytes are copied and queued; the
-// import runs a slice per frame and the page hears of the outcome through importFinished.
+// import runs in slices between frames and the page hears of the outcome through importFinished.
 // `interactive` (a file from the user, not from a script) lets an unrecognised CSV open the
 // column-mapping dialog instead of failing.
 // `lastValueWins`: Dashboard.importFile's {duplicates: 'last'}, a value given twice keeps the last.

@@ -55,7 +55,7 @@ struct AppState {
     std::vector<IndicatorInfo> indicators;  // what the map can show: the computed ones, then the database's
     long changeCount = 0;                   // bumped on every committed change (persistence watches it)
     std::optional<Notice> notice;
-    ImportQueue imports;                    // files being imported, a slice per frame
+    ImportQueue imports;                    // files being imported, in slices between frames
     bool exampleContent = false;            // the database holds fictitious example data: say so
     // The database is a public copy (core/public_copy.h): shown read-only, every editing control off,
     // imports refused, and the connection itself refuses writes (PRAGMA query_only).

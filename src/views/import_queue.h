@@ -1,6 +1,6 @@
 // Files waiting to be imported, the one being imported, and the CSV waiting for the user to say
 // what its columns mean. Every import (drag-and-drop, the file picker, Dashboard.importFile) goes
-// through here, one at a time, a slice per frame (see io/import_job.h), so the page never freezes.
+// through here, one at a time, in slices between frames (see io/import_job.h and views/import_pacing.h), so the page never freezes.
 // Platform-free: the main loop calls advanceImports() and hands finished outcomes to the page.
 #pragma once
 

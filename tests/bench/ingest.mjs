@@ -18,7 +18,7 @@
 // Besides benchIngest, Weerbaar's user path is measured on the same bytes (the importfile row):
 // Dashboard.importFile, the import button's code, which stores the values into indicator_value
 // in the page's database (recognising columns, checking codes, numbers and repeats, one
-// transaction, run a slice per frame by the main loop while the page keeps drawing), timed from
+// transaction, run in slices between the frames while the page keeps drawing), timed from
 // the call to its promise settling, then the same query through Dashboard.query. The frames the
 // page drew meanwhile (requestAnimationFrame) are counted: frames a second and the longest gap.
 // Weerbaar's runs (weerbaar, importfile) each get a fresh page (its own IndexedDB, so every
