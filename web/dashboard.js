@@ -17,6 +17,16 @@
   ready.catch(function () {});
   root.dataset.state = 'loading';
 
+  // The API's calls wait for this, Dashboard.ready only for the first frame: the default
+  // database's indexes, R*Tree and full-text index are built by the main loop right after that
+  // frame, and a script asking sooner has them built first, so no answer depends on when it asked.
+  // Made on the first call only, so a page nobody scripts starts as fast as before.
+  var complete = null;
+  function whenComplete() {
+    if (!complete) complete = ready.then(function () { call('wb_complete_start_database', null, [], []); });
+    return complete;
+  }
+
   function showError(message) {
     var box = document.getElementById('error-message');
     var loading = document.getElementById('loading');
@@ -151,7 +161,7 @@
   }
 
   function exchangeCall(name, argTypes, args) {
-    return ready.then(whenIdle).then(function () { return callJson(name, argTypes, args); }).then(function (result) {
+    return whenComplete().then(whenIdle).then(function () { return callJson(name, argTypes, args); }).then(function (result) {
       if (result && result.error) throw new Error(result.error);
       return result;
     });
@@ -386,7 +396,7 @@
 
     // Runs one read-only SQL statement: {columns, rows}. Writes are refused.
     query: function (sql, params) {
-      return ready.then(function () {
+      return whenComplete().then(function () {
         if (typeof sql !== 'string') throw new TypeError('sql must be a string');
         bindParams(params || []);
         var result = callJson('wb_query', ['string'], [sql]);
@@ -400,7 +410,7 @@
     // twice keeps the last one; by default such a file is refused).
     // -> {ok, table, rows, message}; bad input resolves with ok:false and says what and where.
     importFile: function (name, bytes, options) {
-      return ready.then(function () {
+      return whenComplete().then(function () {
         if (!(bytes instanceof Uint8Array)) throw new TypeError('bytes must be a Uint8Array');
         var duplicates = options && options.duplicates;
         if (duplicates !== undefined && duplicates !== 'last' && duplicates !== 'refuse') {
@@ -417,7 +427,7 @@
     // The map as shown (areas, legend, a title with indicator, level, selection and date) as PNG
     // bytes. -> Promise of Uint8Array.
     exportMapPng: function () {
-      return ready.then(function () {
+      return whenComplete().then(function () {
         var id = nextMapImageRequest++;
         var png = new Promise(function (resolve) { mapImageRequests[id] = resolve; });
         call('wb_request_map_image', null, ['number'], [id]);
@@ -429,7 +439,7 @@
     // date: 'YYYY-MM-DD'}: the same files as the report tab's button -> Promise of {html, csv}
     // (the HTML page self-contained, the map inside as a PNG data URL; the CSV one figure a row).
     report: function (options) {
-      return ready.then(function () { return makeReport(options); }).then(function (report) {
+      return whenComplete().then(function () { return makeReport(options); }).then(function (report) {
         return { html: report.html, csv: report.csv, name: report.name };
       });
     },
@@ -437,7 +447,7 @@
     // Keeps the report figures of {scope, date} so the next report shows the change since them.
     // -> Promise of the snapshot's id.
     saveReportSnapshot: function (options) {
-      return ready.then(function () {
+      return whenComplete().then(function () {
         var result = callJson('wb_save_report_snapshot', ['string', 'string'],
                               [(options && options.scope) || '', (options && options.date) || today()]);
         if (result.error) throw new Error(result.error);
@@ -448,7 +458,7 @@
     // Good practices (ids of the practice table) as a practice pack file, as the practices tab
     // saves it -> Promise of Uint8Array (UTF-8 JSON; import it with Dashboard.importFile).
     exportPracticePack: function (ids) {
-      return ready.then(function () {
+      return whenComplete().then(function () {
         if (!Array.isArray(ids) || !ids.every(Number.isSafeInteger)) throw new TypeError('ids must be an array of integers');
         var result = callJson('wb_export_practice_pack', ['string'], [ids.join(',')]);
         if (result.error) throw new Error(result.error);
@@ -465,7 +475,7 @@
     // A signing key for the own organisation in this browser ({passphrase}: also a backup file)
     // -> {fingerprint, publicKeyFile (text), backup (Uint8Array or null)}
     createSigningKey: function (options) {
-      return ready.then(function () {
+      return whenComplete().then(function () {
         return Module.weerbaarExchange.createKey(options && options.passphrase);
       }).then(function (made) {
         return Module.weerbaarSigning.fingerprint(made.key.publicKey).then(function (fingerprint) {
@@ -479,12 +489,12 @@
     // Trusts a sender's key: the text of its key file (its comment names the area), or
     // {source, publicKeyFile} -> {source, fingerprint}. Also the tests' way to pin a key.
     trustSenderKey: function (keyFile, source) {
-      return ready.then(whenIdle).then(function () { return Module.weerbaarExchange.pinKeyFile(String(keyFile), source); });
+      return whenComplete().then(whenIdle).then(function () { return Module.weerbaarExchange.pinKeyFile(String(keyFile), source); });
     },
     // The own exchange file, signed: {peildatum: 'YYYY-MM-DD' (default: the reference day),
     // scope: must be the own organisation when given} -> {bytes, fileName, seq, source, peildatum, counts}
     exportExchange: function (options) {
-      return ready.then(whenIdle).then(function () {
+      return whenComplete().then(whenIdle).then(function () {
         var own = callJson('wb_exchange_state').organisation;
         if (options && options.scope && (!own || own.code !== options.scope)) {
           throw new Error('this dashboard speaks for ' + (own ? own.code : 'no organisation yet') + ', not for ' + options.scope);
@@ -496,7 +506,7 @@
     // held, refused, reports: [{file, source, seq, verdict, reason, message, counts: {kind:
     // {added, updated, unchanged, history, removed, conflicts}}, held_id, ...}]}
     importExchange: function (input) {
-      return ready.then(whenIdle).then(function () {
+      return whenComplete().then(whenIdle).then(function () {
         if (readOnly()) throw new Error('this is the public version of the dashboard, which is read-only');
         var list = input instanceof Uint8Array ? [input] : input;
         if (!Array.isArray(list)) throw new TypeError('importExchange takes a Uint8Array or a list of them');
@@ -524,7 +534,7 @@
     },
     // A file held for an unknown or changed key: trust the key and merge it (true), or drop it.
     decideHeld: function (heldId, accept) {
-      return ready.then(whenIdle).then(function () {
+      return whenComplete().then(whenIdle).then(function () {
         var report = callJson('wb_exchange_decide', ['number', 'number'], [Number(heldId), accept ? 1 : 0]);
         return accept ? Module.weerbaarExchange.receiveForwarded(report) : [];
       });
@@ -532,14 +542,14 @@
 
     // The whole database as a .sqlite file (opens in the sqlite3 command-line tool).
     exportDatabase: function () {
-      return ready.then(whenIdle).then(exportBytes);
+      return whenComplete().then(whenIdle).then(exportBytes);
     },
 
     // The public version (Bestand > Publiceren): this page with a copy of the data without
     // personal details, opening read-only (core/public_copy.h) -> Promise of the page (Uint8Array
     // of HTML).
     publicExport: function () {
-      return ready.then(whenIdle).then(makePublicPage);
+      return whenComplete().then(whenIdle).then(makePublicPage);
     },
 
     // The 72-hour view of the Scenario's tab (src/views/outage_model.h) for {scenario: code, hours,
@@ -547,16 +557,16 @@
     // scenario and hour, the selection) -> Promise of {scenario, hours, scope, power_out, groups,
     // points, rows, total}. Counts of people are numbers, or "<5" where suppressed.
     outageView: function (options) {
-      return ready.then(function () { return outageCall('wb_outage_view', options); });
+      return whenComplete().then(function () { return outageCall('wb_outage_view', options); });
     },
     // The same view as the tab's CSV export (what "Exporteer CSV" downloads) -> Promise of text.
     outageCsv: function (options) {
-      return ready.then(function () { return outageCall('wb_outage_csv', options).csv; });
+      return whenComplete().then(function () { return outageCall('wb_outage_csv', options).csv; });
     },
     // The printable threat information sheet of a safety region (or of the region a municipality
     // lies in; without a code: the selection's) -> Promise of HTML text.
     threatSheet: function (regionCode) {
-      return ready.then(function () {
+      return whenComplete().then(function () {
         var result = callJson('wb_threat_sheet', ['string'], [regionCode || '']);
         if (result.error) throw new Error(result.error);
         return result.html;
@@ -566,7 +576,7 @@
     // A table or view as CSV text (UTF-8 with BOM; ';' and decimal comma in Dutch). Without a
     // name: the figures of the map as shown, following the selected region or province.
     exportCsv: function (tableName) {
-      return ready.then(function () {
+      return whenComplete().then(function () {
         var result = callJson('wb_export_csv', ['string'], [tableName || '']);
         if (result.error) throw new Error(result.error);
         return result.csv;
@@ -576,7 +586,7 @@
     // The ingest benchmark of DESIGN.md section 5. Copying the bytes into the wasm heap counts as
     // parsing (sql.js and papaparse must first decode the bytes to a string, too).
     benchIngest: function (csvBytes, options) {
-      return ready.then(function () {
+      return whenComplete().then(function () {
         if (!(csvBytes instanceof Uint8Array)) throw new TypeError('csvBytes must be a Uint8Array');
         var indicator = (options && options.indicator) || '';
         var start = performance.now();
@@ -600,7 +610,7 @@
     // steps -> {features, first_frame_ms, median_frame_ms, frame_ms}. The first frame counts from
     // the bytes (copy into the module included), as the JS libraries count from JSON.parse.
     benchRender: function (geojsonBytes, options) {
-      return ready.then(function () {
+      return whenComplete().then(function () {
         if (!(geojsonBytes instanceof Uint8Array)) throw new TypeError('geojsonBytes must be a Uint8Array');
         var frames = options && options.frames !== undefined ? options.frames : 60;
         var property = (options && options.value_property) || 'value';
@@ -626,7 +636,7 @@
     // radii as 3 standard deviations) -> {points, first_frame_ms, rerender_ms, median_rerender_ms,
     // bandwidths_km, half_float, splats, blurs, max_density}, with frame_ms / median_frame_ms as the harness reads them.
     benchHeatmap: function (input, options) {
-      return ready.then(function () {
+      return whenComplete().then(function () {
         var bytes = input instanceof Uint8Array ? input : null;
         if (!bytes && !(Number.isInteger(input) && input >= 0)) throw new TypeError('input must be a point count or a Uint8Array');
         var frames = options && options.frames !== undefined ? options.frames : 10;
@@ -657,71 +667,71 @@
     debug: {
       // A point inside an area of the map, in CSS pixels: {x, y}, or null when not in view.
       areaCenter: function (code) {
-        return ready.then(function () { return callJson('wb_debug_area_centre', ['string'], [code]); });
+        return whenComplete().then(function () { return callJson('wb_debug_area_centre', ['string'], [code]); });
       },
       hover: function () {
-        return ready.then(function () { return callJson('wb_debug_hover'); });
+        return whenComplete().then(function () { return callJson('wb_debug_hover'); });
       },
       mapRect: function () {
-        return ready.then(function () { return callJson('wb_debug_map_rect'); });
+        return whenComplete().then(function () { return callJson('wb_debug_map_rect'); });
       },
       // The point layers and heat map as set, and the symbol under the mouse with its tooltip lines.
       layers: function () {
-        return ready.then(function () { return callJson('wb_debug_layers'); });
+        return whenComplete().then(function () { return callJson('wb_debug_layers'); });
       },
       // A symbol of layer 'vulnerable', 'resilience' or 'fire' on screen: {x, y} CSS pixels, or null.
       layerSymbol: function (layer) {
-        return ready.then(function () { return callJson('wb_debug_layer_symbol', ['string'], [layer]); });
+        return whenComplete().then(function () { return callJson('wb_debug_layer_symbol', ['string'], [layer]); });
       },
       // Where a named widget was drawn in the last frame (src/ui/test_anchors.h), CSS pixels.
       anchor: function (name) {
-        return ready.then(function () { return callJson('wb_debug_anchor', ['string'], [name]); });
+        return whenComplete().then(function () { return callJson('wb_debug_anchor', ['string'], [name]); });
       },
       // The anchored widget that has the keyboard focus (ImGui's navigation cursor), or "".
       focusedAnchor: function () {
-        return ready.then(function () { return callJson('wb_debug_focused_anchor', [], []); });
+        return whenComplete().then(function () { return callJson('wb_debug_focused_anchor', [], []); });
       },
       // What the map shows and where: {link, level, shape, indicator, classes, selection, centre, scale, features}.
       view: function () {
-        return ready.then(function () { return callJson('wb_debug_view'); });
+        return whenComplete().then(function () { return callJson('wb_debug_view'); });
       },
       // The accessible view's HTML as the module makes it for the current selection and language.
       accessibleHtml: function () {
-        return ready.then(function () { return call('wb_accessible_view', 'string', [], []); });
+        return whenComplete().then(function () { return call('wb_accessible_view', 'string', [], []); });
       },
       // The import queue: {busy, running, progress, waiting, mapping}.
       imports: function () {
-        return ready.then(function () { return callJson('wb_debug_imports'); });
+        return whenComplete().then(function () { return callJson('wb_debug_imports'); });
       },
       // The scenario tabs' choices: {scenario, hours, search, found} (organisations the Netwerken search finds).
       scenarioTab: function () {
-        return ready.then(function () { return callJson('wb_debug_scenario_tab'); });
+        return whenComplete().then(function () { return callJson('wb_debug_scenario_tab'); });
       },
       selection: function () {
-        return ready.then(function () { return call('wb_selected_code', 'string', [], []); });
+        return whenComplete().then(function () { return call('wb_selected_code', 'string', [], []); });
       },
       setLanguage: function (code) {
-        return ready.then(function () {
+        return whenComplete().then(function () {
           if (!call('wb_set_language', 'number', ['string'], [code])) throw new Error('unknown language: ' + code);
         });
       },
       language: function () {
-        return ready.then(function () { return call('wb_language', 'string', [], []); });
+        return whenComplete().then(function () { return call('wb_language', 'string', [], []); });
       },
       // Resolves when the last change has been written to browser storage.
       whenSaved: function () {
-        return ready.then(function () { return pendingSave; });
+        return whenComplete().then(function () { return pendingSave; });
       },
       // The user-visible notice (last import, export or error): {text, error} or null.
       notice: function () {
-        return ready.then(function () { return callJson('wb_notice'); });
+        return whenComplete().then(function () { return callJson('wb_notice'); });
       },
       offlinePage: function () {
-        return ready.then(function () { return Module.weerbaarFiles.offlinePage(exportBytes(), Date.now(), readOnly()); });
+        return whenComplete().then(function () { return Module.weerbaarFiles.offlinePage(exportBytes(), Date.now(), readOnly()); });
       },
       // True while the page shows a public version: read-only, nothing stored in the browser.
       readOnly: function () {
-        return ready.then(readOnly);
+        return whenComplete().then(readOnly);
       },
     },
   };
