@@ -5,6 +5,7 @@
 
 #include "core/assignments.h"
 #include "core/checklist.h"
+#include "core/json_writer.h"
 #include "core/meta.h"
 
 namespace wb {
@@ -35,12 +36,7 @@ std::string codesJson(const std::vector<std::string>& codes) {
     std::string out = "[";
     for (const std::string& code : codes) {
         if (out.size() > 1) out += ',';
-        out += '"';
-        for (char c : code) {
-            if (c == '"' || c == '\\') out += '\\';
-            if (static_cast<unsigned char>(c) >= 0x20) out += c;
-        }
-        out += '"';
+        appendJsonString(out, code);
     }
     return out + "]";
 }
