@@ -357,24 +357,11 @@ void frame() {
 
 void start() {
     Runtime& rt = g_runtime;
-    createWindowAndContext(rt);
-
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // the layout is fixed; nothing to save
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    rt.theme.pixelRatio = static_cast<float>(rt.pixelRatio);
-    ui::applyTheme(rt.theme);
-    ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
-    // The GPU's part of the start first: the shaders and the font atlas go to the browser's GPU
-    // process now, which compiles and uploads them while this thread opens the database and builds
-    // the map (on a software renderer that overlap is a good part of the start time). Nothing
-    // here waits for an answer from that process (render/shader_program.h).
-    rt.imguiRenderer = std::make_unique<render::ImGuiRenderer>();
-    rt.renderer = std::make_unique<render::MapRenderer>();
-    rt.overlays = std::make_unique<ui::MapOverlays>();
-    glFlush();
 
     if (const auto stored = js::storedLanguage()) ui::setLanguage(*stored);
     js::storeLanguage(ui::currentLanguage());  // also sets <html lang>
@@ -385,6 +372,21 @@ void start() {
     openStartDatabase(*rt.state);
     // A link to a view (level, indicator, selection, centre, zoom) opens that view.
     if (const auto link = parseViewLink(js::pageFragment(), rt.state->map.settings)) rt.state->applyViewLink(*link);
+
+    // The WebGL context last: creating it waits for the browser's GPU process, which in the page's
+    // first few hundred milliseconds is busy presenting its first frames (on a software renderer
+    // each takes tens of milliseconds); after the database work above it is mostly free again, and
+    // the context comes in a fraction of the time (tests/bench/start_ab.mjs: 0.86 s against 0.97 s).
+    // The shaders and the font atlas go to that process right after; the first frame, at the next
+    // animation frame, is the first to wait for them (render/shader_program.h).
+    createWindowAndContext(rt);
+    rt.theme.pixelRatio = static_cast<float>(rt.pixelRatio);
+    ui::applyTheme(rt.theme);
+    ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
+    rt.imguiRenderer = std::make_unique<render::ImGuiRenderer>();
+    rt.renderer = std::make_unique<render::MapRenderer>();
+    rt.overlays = std::make_unique<ui::MapOverlays>();
+    glFlush();
 }
 
 }  // namespace

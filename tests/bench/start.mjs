@@ -4,7 +4,7 @@
 //   node tests/bench/start.mjs [--runs 5]
 // Prints the runs and their median per way of opening, and the page's size per part.
 import { readFileSync } from 'node:fs';
-import { launchBrowser, openDashboard, pagePath, waitReady } from '../e2e/browser.mjs';
+import { launchBrowser, openDashboard, pagePath, readyTimeUndisturbed } from '../e2e/browser.mjs';
 import { pageParts } from '../e2e/page_parts.mjs';
 
 const runsArg = process.argv.indexOf('--runs');
@@ -13,13 +13,12 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 
 const browser = await launchBrowser();
 try {
-  for (const mode of ['file', 'http']) {
+  for (const mode of (process.env.MODES || 'file,http').split(',')) {
     const times = [];
     for (let i = 0; i < RUNS; i++) {
       const session = await openDashboard(browser, mode);
-      await waitReady(session.page);
       // The clock starts at navigation (performance.timeOrigin) and stops when ready resolved.
-      times.push(await session.page.evaluate(() => performance.getEntriesByName('weerbaar-ready')[0].startTime));
+      times.push(await readyTimeUndisturbed(session.page));
       session.assertClean();
       await session.close();
     }

@@ -5,7 +5,7 @@
 // Prints each variant's runs and median, and the load average before and after.
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { launchBrowser, openDashboard, waitReady } from '../e2e/browser.mjs';
+import { launchBrowser, openDashboard, readyTimeUndisturbed } from '../e2e/browser.mjs';
 
 const args = process.argv.slice(2);
 const roundsAt = args.indexOf('--rounds');
@@ -25,8 +25,7 @@ try {
     if (round % 2) order.reverse();
     for (const i of order) {
       const session = await openDashboard(browser, 'file', { file: files[i] });
-      await waitReady(session.page);
-      times[i].push(await session.page.evaluate(() => performance.getEntriesByName('weerbaar-ready')[0].startTime));
+      times[i].push(await readyTimeUndisturbed(session.page));
       session.assertClean();
       await session.close();
     }
