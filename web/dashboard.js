@@ -76,13 +76,6 @@
     }).catch(function (e) { fail(e && e.message || e); });
   });
 
-  // Copies `bytes` into the module's heap; C++ takes ownership and frees it.
-  function toHeap(bytes) {
-    var pointer = Module._malloc(Math.max(1, bytes.length));
-    Module.HEAPU8.set(bytes, pointer);
-    return pointer;
-  }
-
   var pendingSave = Promise.resolve();
   var saveTimer = null;
   function scheduleSave() {
@@ -200,18 +193,17 @@
 
   // Services called from C++ (src/app/js_bridge.cpp).
   Module.weerbaar = {
-    takeStartDatabase: function () {
-      if (!startDatabase) return 0;
-      var pointer = toHeap(startDatabase.bytes);
-      Module.weerbaar.startDatabaseSize = startDatabase.bytes.length;
-      Module.weerbaar.startDatabaseOrigin = startDatabase.origin;
+    // The databases go straight into memory the module allocated from SQLite (core/database.h
+    // DatabaseImage), which takes them over without another copy.
+    startDatabaseSize: function () { return startDatabase ? startDatabase.bytes.length : 0; },
+    takeStartDatabase: function (pointer) {
+      Module.HEAPU8.set(startDatabase.bytes, pointer);
+      var origin = startDatabase.origin;
       startDatabase = null;
-      return pointer;
+      return origin;
     },
-    takeDefaultDatabase: function () {
-      Module.weerbaar.defaultDatabaseSize = defaultDatabase.length;
-      return toHeap(defaultDatabase);
-    },
+    defaultDatabaseSize: function () { return defaultDatabase.length; },
+    copyDefaultDatabase: function (pointer) { Module.HEAPU8.set(defaultDatabase, pointer); },
     databaseChanged: scheduleSave,
     replaceFragment: function (fragment) {
       // No new history entry and no request: only the address shown (and copied) changes.

@@ -7,8 +7,7 @@
 namespace wb {
 
 Database openDefaultDatabaseWithoutIndexes() {
-    const std::vector<uint8_t> bytes = js::takeDefaultDatabase();
-    Database db = Database::fromBytes(bytes.data(), bytes.size());
+    Database db = Database::fromImage(js::takeDefaultDatabase());
     // The page's default database is made by this same build, so it is at the current schema
     // version and there is nothing to migrate; should that ever differ, the migrations get the
     // complete schema they were written for.

@@ -3,6 +3,7 @@
 #include <emscripten.h>
 
 #include <cstdlib>
+#include <utility>
 #include <emscripten/html5.h>
 
 namespace wb::js {
@@ -62,24 +63,19 @@ void storePreference(const std::string& name, const std::string& value) {
     EM_ASM({ Module.weerbaar.setPreference(UTF8ToString($0), UTF8ToString($1)); }, name.c_str(), value.c_str());
 }
 
-StartDatabaseOrigin takeStartDatabase(std::vector<uint8_t>& bytes) {
-    auto* pointer = reinterpret_cast<uint8_t*>(  // wasm32: a pointer fits in an int
-        static_cast<uintptr_t>(EM_ASM_INT({ return Module.weerbaar.takeStartDatabase(); })));
-    if (!pointer) return StartDatabaseOrigin::None;
-    const int size = EM_ASM_INT({ return Module.weerbaar.startDatabaseSize; });
-    const int origin = EM_ASM_INT({ return Module.weerbaar.startDatabaseOrigin; });
-    bytes.assign(pointer, pointer + size);
-    std::free(pointer);
-    return origin == 2 ? StartDatabaseOrigin::EmbeddedInPage : StartDatabaseOrigin::SavedInBrowser;
+std::optional<StartDatabase> takeStartDatabase() {
+    const int size = EM_ASM_INT({ return Module.weerbaar.startDatabaseSize(); });
+    if (size <= 0) return std::nullopt;
+    DatabaseImage image(static_cast<size_t>(size));
+    const int origin = EM_ASM_INT({ return Module.weerbaar.takeStartDatabase($0); }, image.data());
+    return StartDatabase{origin == 2 ? StartDatabaseOrigin::EmbeddedInPage : StartDatabaseOrigin::SavedInBrowser,
+                         std::move(image)};
 }
 
-std::vector<uint8_t> takeDefaultDatabase() {
-    auto* pointer = reinterpret_cast<uint8_t*>(
-        static_cast<uintptr_t>(EM_ASM_INT({ return Module.weerbaar.takeDefaultDatabase(); })));
-    const int size = EM_ASM_INT({ return Module.weerbaar.defaultDatabaseSize; });
-    std::vector<uint8_t> bytes(pointer, pointer + size);
-    std::free(pointer);
-    return bytes;
+DatabaseImage takeDefaultDatabase() {
+    DatabaseImage image(static_cast<size_t>(EM_ASM_INT({ return Module.weerbaar.defaultDatabaseSize(); })));
+    EM_ASM({ Module.weerbaar.copyDefaultDatabase($0); }, image.data());
+    return image;
 }
 
 void databaseChanged() { EM_ASM({ Module.weerbaar.databaseChanged(); }); }

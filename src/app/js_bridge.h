@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/database.h"
 #include "core/language.h"
 
 namespace wb::js {
@@ -21,11 +22,17 @@ void storeLanguage(Language language);
 // CSS size of the canvas and the device pixel ratio.
 void canvasCssSize(double& width, double& height, double& pixelRatio);
 
-enum class StartDatabaseOrigin { None, SavedInBrowser, EmbeddedInPage };
-// The database saved in this browser or embedded in an offline file, whichever is newer.
-StartDatabaseOrigin takeStartDatabase(std::vector<uint8_t>& bytes);
-// The default database the page carries (decompressed by the page before start-up).
-std::vector<uint8_t> takeDefaultDatabase();
+enum class StartDatabaseOrigin { SavedInBrowser, EmbeddedInPage };
+struct StartDatabase {
+    StartDatabaseOrigin origin;
+    DatabaseImage image;
+};
+// The database saved in this browser or embedded in an offline file, whichever is newer; none
+// when neither exists. The page lets go of its bytes: asked once.
+std::optional<StartDatabase> takeStartDatabase();
+// The default database the page carries (decompressed by the page before start-up); the page
+// keeps it for a reset to the default data.
+DatabaseImage takeDefaultDatabase();
 void databaseChanged();       // schedules writing the database to browser storage
 void forgetSavedDatabase();   // after a reset to the default data
 void importFinished(int requestId, const std::string& json);  // settles Dashboard.importFile

@@ -70,14 +70,12 @@ Runtime g_runtime;
 // default. A saved database that cannot be opened is reported, never dropped silently: it stays
 // in storage until the user changes something.
 void openStartDatabase(AppState& state) {
-    std::vector<uint8_t> bytes;
-    const js::StartDatabaseOrigin origin = js::takeStartDatabase(bytes);
-    if (origin != js::StartDatabaseOrigin::None) {
+    if (auto start = js::takeStartDatabase()) {
         try {
-            state.open(openUntrustedDatabase(bytes.data(), bytes.size()));
+            state.open(openUntrustedDatabase(std::move(start->image)));
             state.notify(state.readOnly ? ui::tr(ui::PublicText::NoticeStarted)
-                         : ui::tr(origin == js::StartDatabaseOrigin::SavedInBrowser ? ui::Text::NoticeStartedFromSaved
-                                                                                    : ui::Text::NoticeStartedFromEmbedded),
+                         : ui::tr(start->origin == js::StartDatabaseOrigin::SavedInBrowser ? ui::Text::NoticeStartedFromSaved
+                                                                                           : ui::Text::NoticeStartedFromEmbedded),
                          false);
             return;
         } catch (const std::exception& e) {

@@ -123,14 +123,28 @@ Database Database::openFile(const std::string& path) {
     return Database(db);
 }
 
-Database Database::fromBytes(const uint8_t* data, size_t size) {
+DatabaseImage::DatabaseImage(size_t size)
+    // SQLite frees a deserialized image with sqlite3_free (FREEONCLOSE), so it must come from
+    // sqlite3_malloc64; at least one byte, as SQLite returns no memory for a size of zero.
+    : bytes_(static_cast<uint8_t*>(sqlite3_malloc64(size ? size : 1))), size_(size) {
+    if (!bytes_) throw DatabaseError("out of memory loading a database image");
+}
+
+void DatabaseImage::Free::operator()(uint8_t* bytes) const { sqlite3_free(bytes); }
+
+DatabaseImage DatabaseImage::copyOf(const uint8_t* data, size_t size) {
+    DatabaseImage image(size);
+    if (size) std::memcpy(image.data(), data, size);
+    return image;
+}
+
+Database Database::fromBytes(const uint8_t* data, size_t size) { return fromImage(DatabaseImage::copyOf(data, size)); }
+
+Database Database::fromImage(DatabaseImage image) {
     Database database = openMemory();
-    // SQLite takes ownership of a buffer from sqlite3_malloc64 and may grow it (RESIZEABLE).
-    auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(size ? size : 1));
-    if (!copy) throw DatabaseError("out of memory loading a database image");
-    if (size) std::memcpy(copy, data, size);
-    const int rc = sqlite3_deserialize(database.db_, "main", copy, static_cast<sqlite3_int64>(size),
-                                       static_cast<sqlite3_int64>(size),
+    const auto size = static_cast<sqlite3_int64>(image.size());
+    // SQLite owns the buffer from here on, even when deserializing fails, and may grow it (RESIZEABLE).
+    const int rc = sqlite3_deserialize(database.db_, "main", image.bytes_.release(), size, size,
                                        SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
     if (rc != SQLITE_OK) throw DatabaseError("cannot load database image: " + errorText(database.db_, rc));
     return database;

@@ -65,12 +65,34 @@ private:
     sqlite3_stmt* stmt_ = nullptr;
 };
 
+// The bytes of a database image (a .sqlite file) in memory from SQLite's own allocator, which a
+// Database takes over without copying them. The page's start database arrives this way: 3.6 MB
+// written once, where the bytes used to be copied three times before SQLite could read them.
+class DatabaseImage {
+public:
+    explicit DatabaseImage(size_t size);  // uninitialised bytes; throws DatabaseError when out of memory
+    static DatabaseImage copyOf(const uint8_t* data, size_t size);
+    uint8_t* data() { return bytes_.get(); }
+    const uint8_t* data() const { return bytes_.get(); }
+    size_t size() const { return size_; }
+
+private:
+    friend class Database;
+    struct Free {
+        void operator()(uint8_t* bytes) const;
+    };
+    std::unique_ptr<uint8_t, Free> bytes_;
+    size_t size_ = 0;
+};
+
 class Database {
 public:
     // An empty in-memory database.
     static Database openMemory();
     // An in-memory database holding a copy of a serialized database image (a .sqlite file).
     static Database fromBytes(const uint8_t* data, size_t size);
+    // The same, taking the image over instead of copying it.
+    static Database fromImage(DatabaseImage image);
     // A database file on disk (created when missing).
     static Database openFile(const std::string& path);
 

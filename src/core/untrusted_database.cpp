@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <string>
+#include <utility>
 
 #include "core/schema.h"
 
@@ -18,23 +19,13 @@ void makeDefensive(Database& db) {
     sqlite3_limit(db.handle(), SQLITE_LIMIT_ATTACHED, 0);
 }
 
-Database openCheckedSqliteImage(const uint8_t* data, size_t size) {
+namespace {
+
+void requireSqliteHeader(const uint8_t* data, size_t size) {
     if (size < 512 || std::string(reinterpret_cast<const char*>(data), 16) != std::string("SQLite format 3\0", 16)) {
         throw DatabaseError("not an SQLite database file");
     }
-    Database db = Database::fromBytes(data, size);
-    makeDefensive(db);
-    std::string check;
-    try {
-        check = db.scalarText("PRAGMA quick_check(5)");
-    } catch (const DatabaseError& e) {
-        throw DatabaseError(std::string("the database file is damaged: ") + e.what());
-    }
-    if (check != "ok") throw DatabaseError("the database file is damaged: " + check);
-    return db;
 }
-
-namespace {
 
 std::vector<std::string> tablesOf(const Database& db) {
     std::vector<std::string> tables{"sqlite_schema"};  // first: its check also walks the free pages
@@ -55,11 +46,26 @@ std::string quoted(const std::string& name) {
 
 }  // namespace
 
-UntrustedDatabaseOpening::UntrustedDatabaseOpening(const uint8_t* data, size_t size) {
-    if (size < 512 || std::string(reinterpret_cast<const char*>(data), 16) != std::string("SQLite format 3\0", 16)) {
-        throw DatabaseError("not an SQLite database file");
+Database openCheckedSqliteImage(const uint8_t* data, size_t size) {
+    requireSqliteHeader(data, size);
+    Database db = Database::fromBytes(data, size);
+    makeDefensive(db);
+    std::string check;
+    try {
+        check = db.scalarText("PRAGMA quick_check(5)");
+    } catch (const DatabaseError& e) {
+        throw DatabaseError(std::string("the database file is damaged: ") + e.what());
     }
-    db_ = Database::fromBytes(data, size);
+    if (check != "ok") throw DatabaseError("the database file is damaged: " + check);
+    return db;
+}
+
+UntrustedDatabaseOpening::UntrustedDatabaseOpening(const uint8_t* data, size_t size)
+    : UntrustedDatabaseOpening(DatabaseImage::copyOf(data, size)) {}
+
+UntrustedDatabaseOpening::UntrustedDatabaseOpening(DatabaseImage image) {
+    requireSqliteHeader(image.data(), image.size());
+    db_ = Database::fromImage(std::move(image));
     makeDefensive(db_);
     tables_ = tablesOf(db_);
 }
@@ -109,11 +115,24 @@ void UntrustedDatabaseOpening::checkReferences(const std::string& table) {
     }
 }
 
-Database openUntrustedDatabase(const uint8_t* data, size_t size) {
-    UntrustedDatabaseOpening opening(data, size);
+namespace {
+
+Database openedToTheEnd(UntrustedDatabaseOpening& opening) {
     while (!opening.step()) {
     }
     return opening.take();
+}
+
+}  // namespace
+
+Database openUntrustedDatabase(const uint8_t* data, size_t size) {
+    UntrustedDatabaseOpening opening(data, size);
+    return openedToTheEnd(opening);
+}
+
+Database openUntrustedDatabase(DatabaseImage image) {
+    UntrustedDatabaseOpening opening(std::move(image));
+    return openedToTheEnd(opening);
 }
 
 }  // namespace wb

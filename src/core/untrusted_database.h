@@ -16,6 +16,7 @@ namespace wb {
 // Loads, validates and migrates to the current schema. Throws DatabaseError with a message a
 // user can act on ("not a Weerbaar database", "the file is damaged: ...").
 Database openUntrustedDatabase(const uint8_t* data, size_t size);
+Database openUntrustedDatabase(DatabaseImage image);  // the same without a copy of the bytes
 
 // The same a part at a time, so a large file (a million values: tenths of a second of checks in
 // the page) is opened across frames (io/import_job.h). quick_check and foreign_key_check run
@@ -23,8 +24,9 @@ Database openUntrustedDatabase(const uint8_t* data, size_t size);
 // as the whole-file check does; only pages that no table uses are not looked for.
 class UntrustedDatabaseOpening {
 public:
-    // Checks the header and loads a copy; throws DatabaseError.
+    // Checks the header and loads a copy (or takes the image over); throws DatabaseError.
     UntrustedDatabaseOpening(const uint8_t* data, size_t size);
+    explicit UntrustedDatabaseOpening(DatabaseImage image);
     // Does the next part of the checks; true when all are done. Throws DatabaseError.
     bool step();
     double progress() const;

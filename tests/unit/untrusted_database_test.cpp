@@ -31,6 +31,26 @@ TEST(UntrustedDatabase, OpensAndMigratesAValidFile) {
     EXPECT_EQ(db.scalarText("SELECT name FROM areas"), "Groningen");
 }
 
+TEST(UntrustedDatabase, TakesOverAnImageWithTheSameChecks) {
+    // The page's start database arrives as a DatabaseImage that SQLite takes over (no copy).
+    const auto bytes = validImage();
+    Database db = openUntrustedDatabase(DatabaseImage::copyOf(bytes.data(), bytes.size()));
+    EXPECT_EQ(db.scalarText("SELECT name FROM areas"), "Groningen");
+    db.exec("INSERT INTO area (code, year, level, name) VALUES ('GM0034', 2025, 'municipality', 'Almere')");
+    EXPECT_EQ(db.scalarInt("SELECT count(*) FROM area"), 2);  // the image grows as SQLite needs
+
+    const std::vector<uint8_t> hello{'h', 'e', 'l', 'l', 'o'};
+    try {
+        openUntrustedDatabase(DatabaseImage::copyOf(hello.data(), hello.size()));
+        ADD_FAILURE() << "an image that is not SQLite was opened";
+    } catch (const DatabaseError& e) {
+        EXPECT_STREQ(e.what(), "not an SQLite database file");
+    }
+    auto damaged = validImage();
+    damaged.resize(600);
+    EXPECT_THROW(openUntrustedDatabase(DatabaseImage::copyOf(damaged.data(), damaged.size())), DatabaseError);
+}
+
 TEST(UntrustedDatabase, RefusesWhatIsNotAWeerbaarDatabase) {
     EXPECT_EQ(openError({'h', 'e', 'l', 'l', 'o'}), "not an SQLite database file");
     Database other = Database::openMemory();
