@@ -2,6 +2,8 @@
 // "save as offline file" (a copy of this page with the current database inside).
 (function () {
   'use strict';
+  // The start's phases are User Timing marks "weerbaar:<phase>" (tests/bench/start.mjs reads them).
+  performance.mark('weerbaar:script');
 
   // The page as it was delivered, captured before anything changes the document. This script
   // runs inside the page's main <script>, so the document up to and including it is complete. A
@@ -127,6 +129,7 @@
     } catch (e) {
       return Promise.reject(e);
     }
+    performance.mark('weerbaar:wasm-text');
     var inflated = fed(new DecompressionStream('gzip'), raw);
     var response = new Response(inflated, { headers: { 'Content-Type': 'application/wasm' } });
     return WebAssembly.instantiateStreaming(response, imports).catch(function () {

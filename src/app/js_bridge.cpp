@@ -24,6 +24,8 @@ void notifyReady() {
     EM_ASM({ Module.weerbaar.started(); });
 }
 
+void markStartPhase(const char* phase) { EM_ASM({ performance.mark('weerbaar:' + UTF8ToString($0)); }, phase); }
+
 // A message to ourselves, not setTimeout(0): browsers hold nested timers back by 4 ms or more,
 // a loss of several percent at the import's slice length; a message task runs as soon as the
 // thread is free, and frames still come first when one is due.

@@ -13,6 +13,9 @@
 namespace wb::js {
 
 void notifyReady();                              // first frame drawn: resolves Dashboard.ready
+// A User Timing mark "weerbaar:<phase>" (performance.mark): where the start's time goes, read by
+// tests/bench/start.mjs. A mark costs microseconds; the start sets a handful.
+void markStartPhase(const char* phase);
 void notifyStartupFailure(const std::string& message);  // shows the error screen, rejects ready
 std::optional<Language> storedLanguage();
 // Small remembered choices (contrast, text size): text per name, empty when nothing is stored.

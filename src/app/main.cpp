@@ -87,7 +87,9 @@ void openStartDatabase(AppState& state) {
         }
     }
     // Its indexes are built after the first frame (frame()).
-    state.open(openDefaultDatabaseWithoutIndexes());
+    Database db = openDefaultDatabaseWithoutIndexes();
+    js::markStartPhase("database-open");
+    state.open(std::move(db));
     state.notify(ui::tr(ui::Text::NoticeDropHint), false);
 }
 
@@ -346,7 +348,10 @@ void frame() {
         // The frame's own cost sizes the import's slices (views/import_pacing.h).
         if (importWaitsForSlices(rt.state->imports)) rt.importPacing.frameDrawn(frameStart, io::ImportClock::now());
         runImports(rt);
-        if (++rt.frame == 1) js::notifyReady();
+        if (++rt.frame == 1) {
+            js::markStartPhase("first-frame");
+            js::notifyReady();
+        }
     } catch (const std::exception& e) {
         emscripten_cancel_main_loop();
         js::notifyStartupFailure(e.what());
@@ -370,6 +375,7 @@ void start() {
     openStartDatabase(*rt.state);
     // A link to a view (level, indicator, selection, centre, zoom) opens that view.
     if (const auto link = parseViewLink(js::pageFragment(), rt.state->map.settings)) rt.state->applyViewLink(*link);
+    js::markStartPhase("view-built");
 
     // The WebGL context last: creating it waits for the browser's GPU process, which in the page's
     // first few hundred milliseconds is busy presenting its first frames (on a software renderer
@@ -378,6 +384,7 @@ void start() {
     // The shaders and the font atlas go to that process right after; the first frame, at the next
     // animation frame, is the first to wait for them (render/shader_program.h).
     createWindowAndContext(rt);
+    js::markStartPhase("webgl-context");
     rt.theme.pixelRatio = static_cast<float>(rt.pixelRatio);
     ui::applyTheme(rt.theme);
     ImGui_ImplSDL2_InitForOpenGL(rt.window, rt.gl);
