@@ -56,22 +56,27 @@
   var publicPage = !!embeddedElement && embeddedElement.dataset.public === '1';
   var startDatabase = null;  // {bytes, origin: 1 saved | 2 embedded}
   var defaultDatabase = null;
+  // Asked for now, while the module is still being decoded and compiled (index.html asks even
+  // earlier whether there is a store at all): the browser's answers come back as tasks that wait
+  // behind the start-up work, and asked only once the module was compiled they held the start up.
+  var saved = publicPage ? Promise.resolve(null) : Module.weerbaarStorage.load().catch(function (e) {
+    console.warn('Weerbaar: browser storage unavailable, edits will not be kept:', e);
+    return null;
+  });
   Module.preRun = Module.preRun || [];
   Module.preRun.push(function () {
+    performance.mark('weerbaar:module');  // the wasm compiled and instantiated
     addRunDependency('weerbaar-start-database');
     var embedded = Module.weerbaarFiles.embeddedDatabase().catch(function (e) {
       console.warn('Weerbaar: the embedded database is unreadable:', e);
       return null;
     });
-    var saved = publicPage ? Promise.resolve(null) : Module.weerbaarStorage.load().catch(function (e) {
-      console.warn('Weerbaar: browser storage unavailable, edits will not be kept:', e);
-      return null;
-    });
     Promise.all([saved, embedded, Module.weerbaarFiles.defaultDatabase()]).then(function (found) {
-      var saved = found[0], embedded = found[1];
+      var stored = found[0], embedded = found[1];
       defaultDatabase = found[2];
-      if (saved && (!embedded || saved.savedAt >= embedded.savedAt)) startDatabase = { bytes: saved.bytes, origin: 1 };
+      if (stored && (!embedded || stored.savedAt >= embedded.savedAt)) startDatabase = { bytes: stored.bytes, origin: 1 };
       else if (embedded) startDatabase = { bytes: embedded.bytes, origin: 2 };
+      performance.mark('weerbaar:databases');
       removeRunDependency('weerbaar-start-database');
     }).catch(function (e) { fail(e && e.message || e); });
   });

@@ -37,15 +37,33 @@
     });
   }
 
+  // The record saved for this page, handed to done() -> {bytes: Uint8Array, savedAt: number} or null.
+  function readSaved(store, done) {
+    var request = store.get(pageKey());
+    request.onsuccess = function () {
+      var record = request.result;
+      done(record && record.bytes ? { bytes: new Uint8Array(record.bytes), savedAt: record.savedAt || 0 } : null);
+    };
+  }
+
+  // Whether this browser has a store at all. On a first visit it has none, and asking is one round
+  // trip to the browser, where opening (and so creating) the store takes several, each waiting for
+  // a gap in the page's start-up work: the start waited for them. Browsers that cannot list their
+  // databases are assumed to have one.
+  function storeMayExist() {
+    if (!window.indexedDB || !indexedDB.databases) return Promise.resolve(true);
+    // index.html asks at the top of the page, long before this script runs.
+    var asked = window.weerbaarStoredDatabases || indexedDB.databases();
+    return asked.then(function (list) {
+      return list.some(function (database) { return database.name === DB_NAME; });
+    }, function () { return true; });
+  }
+
   Module.weerbaarStorage = {
     // -> {bytes: Uint8Array, savedAt: number} or null
     load: function () {
-      return transact('readonly', function (store, done) {
-        var request = store.get(pageKey());
-        request.onsuccess = function () {
-          var record = request.result;
-          done(record && record.bytes ? { bytes: new Uint8Array(record.bytes), savedAt: record.savedAt || 0 } : null);
-        };
+      return storeMayExist().then(function (exists) {
+        return exists ? transact('readonly', readSaved) : null;
       });
     },
     save: function (bytes, savedAt) {
@@ -57,4 +75,5 @@
       return transact('readwrite', function (store) { store.delete(pageKey()); });
     },
   };
+
 })();
