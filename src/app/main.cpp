@@ -72,24 +72,24 @@ Runtime g_runtime;
 void openStartDatabase(AppState& state) {
     if (auto start = js::takeStartDatabase()) {
         try {
-            state.open(openUntrustedDatabase(std::move(start->image)));
+            state.open(openUntrustedDatabase(std::move(start->image)), AppState::PointsReading::Later);
             state.notify(state.readOnly ? ui::tr(ui::PublicText::NoticeStarted)
                          : ui::tr(start->origin == js::StartDatabaseOrigin::SavedInBrowser ? ui::Text::NoticeStartedFromSaved
                                                                                            : ui::Text::NoticeStartedFromEmbedded),
                          false);
             return;
         } catch (const std::exception& e) {
-            state.open(openDefaultDatabaseWithoutIndexes());
+            state.open(openDefaultDatabaseWithoutIndexes(), AppState::PointsReading::Later);
             state.notify(std::string(ui::tr(ui::Text::NoticeSavedUnreadable)) + ": " +
                              io::importMessageIn(ui::currentLanguage(), e.what()),
                          true);
             return;
         }
     }
-    // Its indexes are built after the first frame (frame()).
+    // Its indexes are built after the first frame (frame()), as are the point layers.
     Database db = openDefaultDatabaseWithoutIndexes();
     js::markStartPhase("database-open");
-    state.open(std::move(db));
+    state.open(std::move(db), AppState::PointsReading::Later);
     state.notify(ui::tr(ui::Text::NoticeDropHint), false);
 }
 
@@ -282,10 +282,14 @@ void frame() {
     Runtime& rt = g_runtime;
     const auto frameStart = io::ImportClock::now();
     try {
-        // The default database was opened without its indexes (core/transport_indexes.h): they are
-        // built now, after the first frame, so the start does not wait for them. Before this frame
-        // imports run (their transaction must not be open yet); an export builds them itself.
-        if (rt.frame == 1) restoreDeferredIndexes(rt.state->db);
+        // The default database was opened without its indexes (core/transport_indexes.h) and the
+        // point layers unread (AppState::open): both are done now, after the first frame, so the
+        // start does not wait for them. Before this frame imports run (their transaction must not
+        // be open yet); an export builds the indexes itself.
+        if (rt.frame == 1) {
+            restoreDeferredIndexes(rt.state->db);
+            rt.state->completeOpening();
+        }
         std::vector<SDL_Event> events = std::move(rt.keysForNextFrame);  // releases held back: first
         rt.keysForNextFrame.clear();
         for (SDL_Event event; SDL_PollEvent(&event);) events.push_back(event);

@@ -165,13 +165,15 @@ EMSCRIPTEN_KEEPALIVE int wb_import_busy() {
     return app && app->imports.busy() ? 1 : 0;
 }
 
-// Before the API's first answer (web/dashboard.js, whenComplete): the default database's deferred
-// indexes, R*Tree and full-text index, which the main loop builds right after the first frame
-// (core/transport_indexes.h). Never while an import holds its transaction open: imports begin
-// after that frame, so by then they are built.
+// Before the API's first answer (web/dashboard.js, whenComplete): what the main loop does right
+// after the first frame, the default database's deferred indexes, R*Tree and full-text index
+// (core/transport_indexes.h) and the point layers (AppState::open). The indexes never while an
+// import holds its transaction open: imports begin after that frame, so by then they are built.
 EMSCRIPTEN_KEEPALIVE void wb_complete_start_database() {
     wb::AppState* app = wb::runningApp();
-    if (app && !app->imports.busy()) wb::restoreDeferredIndexes(app->db);
+    if (!app) return;
+    app->completeOpening();
+    if (!app->imports.busy()) wb::restoreDeferredIndexes(app->db);
 }
 
 // Dashboard.exportDatabase: the bytes stay valid until the next export.

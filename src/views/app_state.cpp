@@ -10,7 +10,7 @@
 
 namespace wb {
 
-void AppState::open(Database database) {
+void AppState::open(Database database, PointsReading points) {
     db = std::move(database);
     makeDefensive(db);
     areas = AreaDirectory::load(db, kDefaultDivisionYear);
@@ -20,7 +20,8 @@ void AppState::open(Database database) {
     // instead of changing what was published. Dashboard.query cannot switch it off (it refuses PRAGMAs
     // that set anything).
     if (readOnly) db.exec("PRAGMA query_only = ON");
-    layers.load(db);
+    pointsPending_ = points == PointsReading::Later;
+    if (pointsPending_) layers.clear(); else layers.load(db);
     computed = computedIndicators(*this);
     selectedCode.clear();
     fitTarget.reset();
@@ -28,7 +29,14 @@ void AppState::open(Database database) {
     showMap(map.settings);  // the user's choice of level and indicator carries over
 }
 
+void AppState::completeOpening() {
+    if (!pointsPending_) return;
+    pointsPending_ = false;
+    layers.load(db);
+}
+
 void AppState::showMap(const MapSettings& settings) {
+    if (isComputedIndicator(settings.indicatorId)) completeOpening();
     map = buildMap(db, areas, settings, kDefaultDivisionYear, computed);
     listIndicators();
     hovered.reset();
@@ -38,6 +46,7 @@ void AppState::showMap(const MapSettings& settings) {
 }
 
 void AppState::showIndicator(const std::string& indicatorId) {
+    if (isComputedIndicator(indicatorId)) completeOpening();
     map.showIndicator(db, indicatorId, areas, computed);
     coloursDirty = true;
 }

@@ -104,13 +104,20 @@ int PointLayers::categoryIndex(const std::string& key, PointLayerId layer) {
     return static_cast<int>(categories_.size()) - 1;
 }
 
-void PointLayers::load(const Database& db) {
+void PointLayers::clear() {
     categories_ = knownCategories();
     facilities_.clear();
     for (Layer& layer : layers_) {
         layer.members.clear();
         layer.clustering = {};
     }
+    clusteredKmPerPixel_ = -1;
+    ++dataVersion_;
+    ++symbolsVersion_;
+}
+
+void PointLayers::load(const Database& db) {
+    clear();
     std::unordered_map<int64_t, uint32_t> byId;
     Statement s = db.prepare("SELECT id, kind, category, name, lon, lat, capacity FROM facility ORDER BY id");
     while (s.step()) {
@@ -148,9 +155,6 @@ void PointLayers::load(const Database& db) {
             facilities_[it->second].resilience->functions.push_back(fn.getText(1));
         }
     }
-    clusteredKmPerPixel_ = -1;
-    ++dataVersion_;
-    ++symbolsVersion_;
 }
 
 std::string PointLayers::categoryLabel(int category, Language language) const {

@@ -99,6 +99,8 @@ public:
     // Reads every facility with its resilience attributes. Keeps which layers are on and the
     // heat map and coverage settings (a new database shows the same layers).
     void load(const Database& db);
+    // No facilities (until the next load), with the same settings kept.
+    void clear();
 
     const std::vector<PointCategory>& categories() const { return categories_; }
     const std::vector<Facility>& facilities() const { return facilities_; }

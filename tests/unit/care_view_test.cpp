@@ -132,6 +132,32 @@ TEST(CareView, TableAndUncoveredIndicatorAgreeAtEveryLevel) {
     EXPECT_TRUE(index);
 }
 
+TEST(CareView, PointsLeftForAfterTheFirstFrameAreReadBeforeAComputedIndicatorCountsThem) {
+    // The page's start opens its database with the point layers left for after its first frame
+    // (AppState::PointsReading::Later). Shown sooner, the residents outside coverage still count
+    // every resilience point.
+    AppState now;
+    test::openDefaultData(now);
+    AppState later;
+    later.open(test::openDefaultDatabase(), AppState::PointsReading::Later);
+    ASSERT_FALSE(now.layers.facilities().empty());
+    EXPECT_TRUE(later.layers.facilities().empty());
+    now.showIndicator(kUncoveredIndicator);
+    later.showIndicator(kUncoveredIndicator);
+    EXPECT_EQ(later.layers.facilities().size(), now.layers.facilities().size());
+    ASSERT_EQ(later.map.values.size(), now.map.values.size());
+    EXPECT_EQ(later.map.values, now.map.values);
+
+    // The start's own path: completed after the first frame, whatever the map shows.
+    AppState started;
+    started.open(test::openDefaultDatabase(), AppState::PointsReading::Later);
+    EXPECT_TRUE(started.layers.facilities().empty());
+    started.completeOpening();
+    EXPECT_EQ(started.layers.facilities().size(), now.layers.facilities().size());
+    started.completeOpening();  // nothing left: the same facilities, read once
+    EXPECT_EQ(started.layers.facilities().size(), now.layers.facilities().size());
+}
+
 TEST(CareView, WhatIfChangesTheFiguresAndNeverTheDatabase) {
     AppState app;
     test::openDefaultData(app);
