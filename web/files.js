@@ -73,14 +73,15 @@
   function gunzip(bytes) { return transform(bytes, new DecompressionStream('gzip')); }
 
   // The build's text form of bytes (tools/embed/page_text.cpp): seven bits a character, with
-  // U+0100-U+0102 standing for the three values a script element would not keep (NUL, CR, '<').
+  // U+00C0-U+00C2 standing for the three values a script element would not keep (NUL, CR, '<').
   var PAGE_TEXT_REPLACED = [0x00, 0x0D, 0x3C];
+  var PAGE_TEXT_FIRST_REPLACEMENT = 0xC0;
   function fromPageText(text, length) {
     var bytes = new Uint8Array(length);
     var buffer = 0, count = 0, n = 0;
     for (var i = 0; i < text.length && n < length; i++) {
       var c = text.charCodeAt(i);
-      var value = c < 0x80 ? c : PAGE_TEXT_REPLACED[c - 0x100];
+      var value = c < 0x80 ? c : PAGE_TEXT_REPLACED[c - PAGE_TEXT_FIRST_REPLACEMENT];
       if (value === undefined) throw new Error('unexpected character U+' + c.toString(16) + ' at ' + i);
       buffer = (buffer << 7) | value;
       count += 7;

@@ -8,8 +8,10 @@
 // seven (the last one padded with zeros). A group is written as the ASCII character of that value,
 // except for the three values the HTML parser would not hand back unchanged inside a script
 // element: NUL (replaced), CR (turned into LF) and '<' (could start "</script" or "<!--"). Those
-// are written as U+0100, U+0101 and U+0102 (two bytes in UTF-8). The reader needs the byte count,
-// which the page keeps beside the text (data-length).
+// are written as U+00C0, U+00C1 and U+00C2 (two bytes in UTF-8). Characters up to U+00FF keep
+// the browser's copy of the page text at one byte a character (with U+0100 and up it held two
+// for every character of a part that had one; parsing was slower). The reader needs the byte
+// count, which the page keeps beside the text (data-length).
 #include <cstdio>
 #include <fstream>
 #include <iterator>
@@ -19,11 +21,12 @@
 namespace {
 
 constexpr unsigned char kReplaced[] = {0x00, 0x0D, 0x3C};
+constexpr unsigned kFirstReplacement = 0xC0;  // web/files.js: PAGE_TEXT_FIRST_REPLACEMENT
 
 void putGroup(std::string& out, unsigned value) {
     for (unsigned i = 0; i < sizeof kReplaced; ++i) {
         if (value == kReplaced[i]) {
-            const unsigned codePoint = 0x100 + i;  // U+0100.. in UTF-8: 0xC4 0x80+i
+            const unsigned codePoint = kFirstReplacement + i;  // U+00C0.. in UTF-8: 0xC3 0x80+i
             out += static_cast<char>(0xC0 | (codePoint >> 6));
             out += static_cast<char>(0x80 | (codePoint & 0x3F));
             return;
