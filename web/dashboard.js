@@ -323,10 +323,27 @@
     },
   };
   Module.onAbort = function (what) { fail(what || 'aborted'); };
+  // The start's work waits until the page has finished loading (its load event has been handled).
+  // Until then the browser counts the page as loading and animates its loading indicator: every
+  // frame of that animation is drawn by the GPU process, which the start's WebGL context and first
+  // frame then wait behind (on a software renderer each such frame takes tens of milliseconds).
+  // Started within this script, the start ran as one chain of promise reactions that kept the
+  // load event back until after the first frame (tests/bench/start.mjs: ready 0.73 s against 0.79
+  // s, the context and the first frame 80 ms sooner). The parser has only the closing tags left.
+  function afterPageLoaded() {
+    return new Promise(function (resolve) {
+      if (document.readyState === 'complete') resolve();
+      // A task of its own: promise reactions would run within the load event's dispatch.
+      else window.addEventListener('load', function () { setTimeout(resolve, 0); }, { once: true });
+    });
+  }
+
   // The wasm is inside the page, not beside it (a page from file:// may not fetch a sibling file):
   // Emscripten asks us for the instance instead of fetching weerbaar.wasm.
   Module.instantiateWasm = function (imports, receiveInstance) {
-    Module.weerbaarFiles.instantiateEmbeddedWasm(imports).then(function (result) {
+    afterPageLoaded().then(function () {
+      return Module.weerbaarFiles.instantiateEmbeddedWasm(imports);
+    }).then(function (result) {
       receiveInstance(result.instance, result.module);
     }).catch(function (e) { fail('the program code could not be loaded: ' + (e && e.message || e)); });
     return {};  // the exports arrive later, through receiveInstance

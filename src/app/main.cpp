@@ -239,7 +239,10 @@ void createWindowAndContext(Runtime& rt) {
     SDL_GL_SetAttribute(SDL_GL_STENCIL_SIZE, 0);
     double width = 0, height = 0;
     js::canvasCssSize(width, height, rt.pixelRatio);
-    rt.window = SDL_CreateWindow("Weerbaar", SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
+    // No title: SDL would replace the page's own <title> with it, and a new title makes the
+    // browser repaint its tab while the context below is being made (on a software renderer that
+    // repaint holds the GPU process up for tens of milliseconds).
+    rt.window = SDL_CreateWindow(nullptr, SDL_WINDOWPOS_UNDEFINED, SDL_WINDOWPOS_UNDEFINED,
                                  std::max(1, static_cast<int>(width)), std::max(1, static_cast<int>(height)),
                                  SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
     if (!rt.window) throw std::runtime_error(std::string("cannot create the window: ") + SDL_GetError());

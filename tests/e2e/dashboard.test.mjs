@@ -111,6 +111,20 @@ for (const mode of ['file', 'http']) {
       console.log(`ready in ${Math.round(readyMs)} ms (${mode})`);
     });
 
+    it("keeps the page's own title and starts once the page has loaded", { timeout: TEST_TIMEOUT_MS }, async () => {
+      const page = readyPage();
+      // SDL would rename the page to its window title (and so repaint the browser's tab mid-start).
+      assert.equal(await page.title(), 'Weerbaar: dashboard weerbare samenleving');
+      // The start waits for the load event (web/dashboard.js, afterPageLoaded): the module is
+      // made only after it, and the load event no longer waits for the first frame.
+      const [load, module, firstFrame] = await page.evaluate(() => [
+        performance.getEntriesByType('navigation')[0].loadEventEnd,
+        performance.getEntriesByName('weerbaar:module')[0].startTime,
+        performance.getEntriesByName('weerbaar:first-frame')[0].startTime,
+      ]);
+      assert.ok(load > 0 && load <= module && module < firstFrame, `load ${load}, module ${module}, first frame ${firstFrame}`);
+    });
+
     it('answers SQL about the area hierarchy', { timeout: TEST_TIMEOUT_MS }, async () => {
       const counts = await levelCounts(readyPage());
       assert.deepEqual(Object.keys(counts).sort(), ['country', 'municipality', 'province', 'safety_region'],
