@@ -14,7 +14,7 @@ function(embed marker id gz)
     message(FATAL_ERROR "${SHELL} has no <!-- ${marker} --> marker")
   endif()
   string(REPLACE "<!-- ${marker} -->"
-    "<script type=\"application/octet-stream\" id=\"${id}\" data-encoding=\"gzip\" data-text=\"7bit\" data-length=\"${length}\">${data}</script>"
+    "<script type=\"application/octet-stream\" id=\"${id}\" data-encoding=\"gzip\" data-text=\"ascii7\" data-length=\"${length}\">${data}</script>"
     page "${page}")
   set(page "${page}" PARENT_SCOPE)
 endfunction()

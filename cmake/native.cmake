@@ -3,7 +3,7 @@ enable_testing()
 find_package(GTest REQUIRED)
 
 add_executable(embed_file tools/embed/embed_file.cpp)
-add_executable(page_text tools/embed/page_text.cpp)  # binary -> text for the page's data blocks
+add_executable(page_text tools/embed/page_text.cpp tools/embed/page_text_encoding.cpp)  # binary -> text for the page's data blocks
 
 # The default database builder: a library (the unit tests run it in process) and its tool.
 file(GLOB DEFAULT_DB_SOURCES CONFIGURE_DEPENDS tools/default_db/*.cpp)
@@ -40,8 +40,10 @@ add_custom_command(OUTPUT "${DEFAULT_DB}" "${DEFAULT_DB_PAGE}"
 add_custom_target(default_db ALL DEPENDS "${DEFAULT_DB}" "${DEFAULT_DB_PAGE}")
 
 file(GLOB UNIT_TEST_SOURCES CONFIGURE_DEPENDS tests/unit/*.cpp)
-add_executable(unit_tests ${UNIT_TEST_SOURCES})
+# The page's text form is written by a tool and read by the page: both sides are tested here.
+add_executable(unit_tests ${UNIT_TEST_SOURCES} tools/embed/page_text_encoding.cpp web/page_text_decoder.c)
 target_link_libraries(unit_tests PRIVATE weerbaar_views default_db_builder GTest::gtest GTest::gtest_main)
+target_include_directories(unit_tests PRIVATE tools/embed web)
 target_compile_definitions(unit_tests PRIVATE
   WEERBAAR_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
   WEERBAAR_CBS_DATA="${CMAKE_SOURCE_DIR}/assets/cbs"

@@ -74,8 +74,27 @@ set(WEB_LINK_FLAGS
   -sEXPORTED_RUNTIME_METHODS=ccall,UTF8ToString
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free
   -sEXIT_RUNTIME=0)
-# The JS that must be JS (web/), in this order ahead of the module's own. "SHELL:" keeps CMake from
-# merging the repeated --pre-js flags into one.
+# The reader of the page's data blocks (web/page_text_decoder.c) is a wasm module of its own, a few
+# hundred bytes, compiled by the clang that Emscripten uses (no C library: it needs none) and put
+# into the page's script as base64 (WEERBAAR_PAGE_TEXT_DECODER, web/files.js).
+find_program(WASM_CLANG NAMES clang-14 clang REQUIRED)
+set(PAGE_TEXT_DECODER_WASM "${CMAKE_BINARY_DIR}/page_text_decoder.wasm")
+set(PAGE_TEXT_DECODER_JS "${CMAKE_BINARY_DIR}/page_text_decoder.js")
+add_custom_command(OUTPUT "${PAGE_TEXT_DECODER_JS}"
+  COMMAND "${WASM_CLANG}" --target=wasm32 -O3 -nostdlib -Wl,--no-entry -Wl,--import-memory -Wl,--strip-all
+          -o "${PAGE_TEXT_DECODER_WASM}" "${CMAKE_SOURCE_DIR}/web/page_text_decoder.c"
+  COMMAND ${CMAKE_COMMAND} -DWASM=${PAGE_TEXT_DECODER_WASM} -DNAME=WEERBAAR_PAGE_TEXT_DECODER -DOUT=${PAGE_TEXT_DECODER_JS}
+          -P ${CMAKE_SOURCE_DIR}/cmake/wasm_as_js.cmake
+  DEPENDS "${CMAKE_SOURCE_DIR}/web/page_text_decoder.c" "${CMAKE_SOURCE_DIR}/web/page_text_decoder.h"
+          "${CMAKE_SOURCE_DIR}/cmake/wasm_as_js.cmake"
+  COMMENT "Compiling the page text decoder")
+add_custom_target(page_text_decoder DEPENDS "${PAGE_TEXT_DECODER_JS}")
+add_dependencies(weerbaar page_text_decoder)
+
+# The JS that must be JS (web/), in this order ahead of the module's own, after the decoder. "SHELL:"
+# keeps CMake from merging the repeated --pre-js flags into one.
+list(APPEND WEB_LINK_FLAGS "SHELL:--pre-js ${PAGE_TEXT_DECODER_JS}")
+set_property(TARGET weerbaar APPEND PROPERTY LINK_DEPENDS "${PAGE_TEXT_DECODER_JS}")
 foreach(js storage files signing accessible exchange dashboard)
   list(APPEND WEB_LINK_FLAGS "SHELL:--pre-js ${CMAKE_SOURCE_DIR}/web/${js}.js")
   set_property(TARGET weerbaar APPEND PROPERTY LINK_DEPENDS "${CMAKE_SOURCE_DIR}/web/${js}.js")
@@ -91,8 +110,8 @@ foreach(t weerbaar weerbaar_views weerbaar_core imgui sqlite3_amalgamation)
 endforeach()
 target_link_options(weerbaar PRIVATE -fwasm-exceptions -mbulk-memory)
 
-# The wasm and the default database go into the page gzip-ed, as text (tools/embed/page_text.cpp:
-# seven bits a character); the browser's DecompressionStream unpacks them at start. zopfli writes
+# The wasm and the default database go into the page gzip-ed, as text (tools/embed/page_text_encoding.h:
+# seven bits a character, ASCII); the browser's DecompressionStream unpacks them at start. zopfli writes
 # the smallest gzip stream any DecompressionStream reads (5-8% below gzip -9), with no name or
 # time stamp, so the same input gives the same page. Wasm 2.7 MB -> 1.05 MB, database (without its
 # indexes) 3.6 MB -> 0.78 MB.

@@ -72,33 +72,34 @@
   function gzip(bytes) { return transform(bytes, new CompressionStream('gzip')); }
   function gunzip(bytes) { return transform(bytes, new DecompressionStream('gzip')); }
 
-  // The build's text form of bytes (tools/embed/page_text.cpp): seven bits a character, with
-  // U+00C0-U+00C2 standing for the three values a script element would not keep (NUL, CR, '<').
-  var PAGE_TEXT_REPLACED = [0x00, 0x0D, 0x3C];
-  var PAGE_TEXT_FIRST_REPLACEMENT = 0xC0;
+  // The build's text form of bytes (tools/embed/page_text_encoding.h): seven bits a character,
+  // plain ASCII. Read by a small wasm module of its own (web/page_text_decoder.c, put into this
+  // script by the build as WEERBAAR_PAGE_TEXT_DECODER, base64): the page's data blocks are read
+  // before the program's module exists, and a JS loop over their 2 million characters took 25-45
+  // ms of the start where the module takes 5.
+  var pageTextDecoder = null;  // the compiled module, made on first use
   function fromPageText(text, length) {
-    var bytes = new Uint8Array(length);
-    var buffer = 0, count = 0, n = 0;
-    for (var i = 0; i < text.length && n < length; i++) {
-      var c = text.charCodeAt(i);
-      var value = c < 0x80 ? c : PAGE_TEXT_REPLACED[c - PAGE_TEXT_FIRST_REPLACEMENT];
-      if (value === undefined) throw new Error('unexpected character U+' + c.toString(16) + ' at ' + i);
-      buffer = (buffer << 7) | value;
-      count += 7;
-      if (count >= 8) {
-        count -= 8;
-        bytes[n++] = buffer >> count;
-        buffer &= (1 << count) - 1;
-      }
+    if (!pageTextDecoder) pageTextDecoder = new WebAssembly.Module(fromBase64(WEERBAAR_PAGE_TEXT_DECODER));
+    // The module's memory: the text at 0, one byte a character, and the bytes it stands for after it.
+    var memory = new WebAssembly.Memory({ initial: Math.ceil((text.length + length + 1) / 65536) });
+    var heap = new Uint8Array(memory.buffer);
+    // The browser's own encoder copies the characters, one byte each as long as they are ASCII.
+    var copied = new TextEncoder().encodeInto(text, heap.subarray(0, text.length));
+    var decoder = new WebAssembly.Instance(pageTextDecoder, { env: { memory: memory } });
+    var written = decoder.exports.decode(0, copied.written, text.length, length);
+    if (written < 0 || copied.read < text.length) {
+      // Up to the first character beyond ASCII, a byte is a character.
+      var at = written < 0 ? -1 - written : text.search(/[^\0-\x7f]/);
+      throw new Error('unexpected character U+' + text.codePointAt(at).toString(16) + ' at ' + at);
     }
-    if (n !== length) throw new Error('the data ends after ' + n + ' of ' + length + ' bytes');
-    return bytes;
+    if (written !== length) throw new Error('the data ends after ' + written + ' of ' + length + ' bytes');
+    return heap.subarray(text.length, text.length + length);
   }
 
   // The bytes of a <script type="application/octet-stream"> element: base64, or the build's text
-  // form (data-text="7bit", data-length); gzip-ed when data-encoding="gzip".
+  // form (data-text="ascii7", data-length); gzip-ed when data-encoding="gzip".
   function rawBytesOf(element) {
-    if (element.dataset.text === '7bit') return fromPageText(element.textContent, Number(element.dataset.length));
+    if (element.dataset.text === 'ascii7') return fromPageText(element.textContent, Number(element.dataset.length));
     return fromBase64(element.textContent);
   }
 

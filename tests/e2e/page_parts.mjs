@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 export const MB = 1_000_000;
 export const BUDGET = {
   page: 2.5 * MB,          // the whole file (README, Limits)
-  wasm: 1.27 * MB,         // the program: wasm, gzip-ed, as text
+  wasm: 1.28 * MB,         // the program: wasm, gzip-ed, as text
   database: 0.87 * MB,     // the default database with the real boundaries, gzip-ed, as text
   script: 0.25 * MB,       // the JS: Emscripten's glue and web/*.js
   shell: 0.01 * MB,        // index.html itself: styles, loading and error screens
