@@ -1,6 +1,6 @@
 // Start-up of two (or more) page files compared back to back: the files take turns (A, B, A, B...)
-// in one browser, each run in a fresh context from file://, so a machine whose load changes
-// during the measurement treats every variant alike.
+// in one browser, each run in a fresh context from file:// (its window settled first, as in
+// start.mjs), so a machine whose load changes during the measurement treats every variant alike.
 //   node tests/bench/start_ab.mjs [--rounds 8] A.html B.html [C.html ...]
 // Prints each variant's runs and median, and the load average before and after.
 import { loadavg } from 'node:os';
@@ -24,7 +24,7 @@ try {
     const order = files.map((_, i) => i);
     if (round % 2) order.reverse();
     for (const i of order) {
-      const session = await openDashboard(browser, 'file', { file: files[i] });
+      const session = await openDashboard(browser, 'file', { file: files[i], settle: true });
       times[i].push(await readyTimeUndisturbed(session.page));
       session.assertClean();
       await session.close();
