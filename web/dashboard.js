@@ -328,8 +328,9 @@
   // frame of that animation is drawn by the GPU process, which the start's WebGL context and first
   // frame then wait behind (on a software renderer each such frame takes tens of milliseconds).
   // Started within this script, the start ran as one chain of promise reactions that kept the
-  // load event back until after the first frame (tests/bench/start.mjs: ready 0.73 s against 0.79
-  // s, the context and the first frame 80 ms sooner). The parser has only the closing tags left.
+  // load event back until after the first frame (measured while the browser was busy as well:
+  // ready 0.73 s against 0.79 s, the context and the first frame 80 ms sooner; in an idle browser
+  // no difference). The parser has only the closing tags left, so the wait is a few milliseconds.
   function afterPageLoaded() {
     return new Promise(function (resolve) {
       if (document.readyState === 'complete') resolve();
