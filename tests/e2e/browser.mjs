@@ -129,14 +129,6 @@ function describeProblems(problems, { requestsOnly }) {
 }
 
 /**
- * Opens the dashboard in a fresh 1280x800 context (or in `context`, to share browser storage),
- * from `file` (default: dist/index.html or WEERBAAR_PAGE).
- * mode 'file' loads the page from file://, mode 'http' from a loopback server.
- * Returns { page, url, problems, assertClean({requestsOnly}), close() }.
- * assertClean() throws listing everything recorded since the previous call, then forgets it,
- * so each problem fails exactly the test during which it happened.
- */
-/**
  * Waits until the browser's processes together use less than a tenth of a core over `quietMs`
  * (or `maxMs` has passed). A new context is a new browser window, and each new window starts its
  * own interface, a WebUI page in a renderer of its own: 0.5-0.8 s of CPU on this 2-core machine,
@@ -155,9 +147,10 @@ export async function settleBrowser(browser, { quietMs = 200, maxMs = 5000 } = {
       await new Promise((resolve) => setTimeout(resolve, 50));
       const now = Date.now();
       history.push([now, await cpuSeconds()]);
-      const since = history.find(([at]) => now - at <= quietMs);
-      if (now - started >= quietMs && since && now - since[0] >= quietMs * 0.75 &&
-          (history.at(-1)[1] - since[1]) * 1000 < (now - since[0]) * 0.1) break;
+      // The oldest sample within the last quietMs, if it spans most of them: the CPU used since.
+      const [since, cpuThen] = history.find(([at]) => now - at <= quietMs);
+      const span = now - since;
+      if (span >= quietMs * 0.75 && (history.at(-1)[1] - cpuThen) * 1000 < span * 0.1) break;
     }
     return Date.now() - started;
   } finally {
@@ -165,6 +158,15 @@ export async function settleBrowser(browser, { quietMs = 200, maxMs = 5000 } = {
   }
 }
 
+/**
+ * Opens the dashboard in a fresh 1280x800 context (or in `context`, to share browser storage),
+ * from `file` (default: dist/index.html or WEERBAAR_PAGE).
+ * mode 'file' loads the page from file://, mode 'http' from a loopback server.
+ * settle: wait for the new window to finish starting before navigating (settleBrowser; the start
+ * benchmarks). Returns { page, url, problems, assertClean({requestsOnly}), close() }.
+ * assertClean() throws listing everything recorded since the previous call, then forgets it,
+ * so each problem fails exactly the test during which it happened.
+ */
 export async function openDashboard(browser, mode, { file = pagePath(), context: sharedContext, settle = false } = {}) {
   const problems = { requests: [], consoleErrors: [], pageErrors: [] };
   // Requests that reach the server but never passed through routing (the browser itself asking
